@@ -1,0 +1,51 @@
+// The IPC contract between the Electron preload and the renderer. Types only: electron/preload.cts
+// implements it (checked with `satisfies`), host/electronHost.ts consumes it. Errors cross the boundary
+// as values, never as thrown Electron errors, so the renderer sees the code and message intact.
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export interface IpcError {
+  /** Stable machine code, e.g. 'invalid-argument', 'write-failed'. */
+  code: string;
+  /** A message for the officer; never holds personal information. */
+  message: string;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  filters: FileFilter[];
+  bytes: Uint8Array;
+}
+
+export type SaveFileOutcome = { saved: true; fileName: string } | { saved: false };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PdfDocumentRequest {
+  title: string;
+  bytes: Uint8Array;
+}
+
+/** Signals from the operating system that must lock the vault. */
+export type OsSignal = 'screen-locked' | 'suspend';
+
+export interface CustodianBridge {
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileOutcome>>;
+  openFile(request: OpenFileRequest): Promise<IpcResult<OpenedFile | null>>;
+  previewPdf(request: PdfDocumentRequest): Promise<IpcResult<void>>;
+  printPdf(request: PdfDocumentRequest): Promise<IpcResult<void>>;
+  /** Subscribe to OS lock/suspend signals; returns the unsubscribe function. */
+  onOsSignal(listener: (signal: OsSignal) => void): () => void;
+}
