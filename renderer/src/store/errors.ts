@@ -1,0 +1,77 @@
+// Errors the vault and store raise. Messages are for the officer and never hold personal
+// information; screens translate by `code` (i18n key `errors.<code>`) and fall back to the message.
+
+export abstract class CustodianError extends Error {
+  abstract readonly code: string;
+}
+
+export class WrongPassphraseError extends CustodianError {
+  readonly code = 'wrongPassphrase';
+  constructor(readonly failedAttempts: number) {
+    super('The passphrase is not correct. Nothing was changed.');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+export class WrongRecoveryKeyError extends CustodianError {
+  readonly code = 'wrongRecoveryKey';
+  constructor() {
+    super('The recovery key is not correct. Check each group of characters against your recovery kit.');
+    this.name = 'WrongRecoveryKeyError';
+  }
+}
+
+export class TooManyAttemptsError extends CustodianError {
+  readonly code = 'tooManyAttempts';
+  constructor(readonly retryAfterMs: number) {
+    super(`Too many wrong passphrases. Try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`);
+    this.name = 'TooManyAttemptsError';
+  }
+}
+
+export class VaultLockedError extends CustodianError {
+  readonly code = 'vaultLocked';
+  constructor() {
+    super('Custodian is locked. Unlock it to continue.');
+    this.name = 'VaultLockedError';
+  }
+}
+
+/** A sealed value failed to open: altered, moved to another row, or written under another key. */
+export class IntegrityError extends CustodianError {
+  readonly code = 'integrity';
+  constructor(
+    readonly table: string,
+    readonly recordId: string,
+  ) {
+    super(`A record in ${table} (id ${recordId}) failed its integrity check: it was altered or moved. It was not opened.`);
+    this.name = 'IntegrityError';
+  }
+}
+
+export class ValidationError extends CustodianError {
+  readonly code = 'validation';
+  constructor(
+    /** Field path → i18n message key, e.g. { familyName: 'validation.required' }. */
+    readonly fields: Record<string, string>,
+  ) {
+    super(`Some fields are not valid: ${Object.keys(fields).join(', ')}. Nothing was saved.`);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends CustodianError {
+  readonly code = 'notFound';
+  constructor(kind: string, id: string) {
+    super(`No ${kind} with id ${id}.`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class VaultFormatError extends CustodianError {
+  readonly code = 'vaultFormat';
+  constructor(detail: string) {
+    super(`The vault header is not usable: ${detail}. Nothing was changed.`);
+    this.name = 'VaultFormatError';
+  }
+}
