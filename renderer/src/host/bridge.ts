@@ -38,8 +38,11 @@ export interface PdfDocumentRequest {
   bytes: Uint8Array;
 }
 
-/** Signals from the operating system that must lock the vault. */
-export type OsSignal = 'screen-locked' | 'suspend';
+/**
+ * Signals from the shell that must lock the vault: the OS screen lock, suspend, and the menu's
+ * Lock item (Ctrl/Cmd+L), which the main process may intercept before the page sees the key.
+ */
+export type OsSignal = 'screen-locked' | 'suspend' | 'lock-requested';
 
 export interface CustodianBridge {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileOutcome>>;

@@ -1,0 +1,81 @@
+// Save and open through the system dialogs. The renderer suggests a name and filters; only the
+// officer, in the native dialog, chooses where bytes go or which file is read.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow, type FileFilter as ElectronFileFilter } from 'electron';
+import type { OpenedFile, SaveFileOutcome } from '../../renderer/src/host/bridge.js';
+import { atomicWrite } from '../atomicWrite.js';
+import { IpcFailure } from './result.js';
+import { MAX_FILE_BYTES, parseOpenFileRequest, parseSaveFileRequest } from './validate.js';
+
+function writeFailed(cause: unknown): IpcFailure {
+  return new IpcFailure(
+    'write-failed',
+    'The file could not be saved. Check that the folder exists, is not read-only and has free space, then try again.',
+    { cause },
+  );
+}
+
+function readFailed(cause: unknown): IpcFailure {
+  return new IpcFailure(
+    'read-failed',
+    'The file could not be read. Check that it still exists and that you may open it, then try again.',
+    { cause },
+  );
+}
+
+function toDialogFilters(filters: { name: string; extensions: string[] }[]): ElectronFileFilter[] {
+  return filters.map(({ name, extensions }) => ({ name, extensions: [...extensions] }));
+}
+
+export async function saveFile(window: BrowserWindow, raw: unknown): Promise<SaveFileOutcome> {
+  const request = parseSaveFileRequest(raw);
+  const choice = await dialog.showSaveDialog(window, {
+    defaultPath: path.join(app.getPath('documents'), request.suggestedName),
+    filters: toDialogFilters(request.filters),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  try {
+    await atomicWrite(choice.filePath, request.bytes);
+  } catch (error) {
+    throw writeFailed(error);
+  }
+  return { saved: true, fileName: path.basename(choice.filePath) };
+}
+
+export async function openFile(window: BrowserWindow, raw: unknown): Promise<OpenedFile | null> {
+  const request = parseOpenFileRequest(raw);
+  const choice = await dialog.showOpenDialog(window, {
+    properties: ['openFile'],
+    filters: toDialogFilters(request.filters),
+  });
+  const filePath = choice.filePaths[0];
+  if (choice.canceled || filePath === undefined) return null;
+  return { name: path.basename(filePath), bytes: await readCapped(filePath) };
+}
+
+/** Reads at most MAX_FILE_BYTES; the size is checked on the open handle, so a swap cannot dodge it. */
+export async function readCapped(filePath: string, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(filePath, 'r');
+  } catch (error) {
+    throw readFailed(error);
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new IpcFailure('not-a-file', 'Choose a file, not a folder or a device.');
+    if (stat.size > limit) {
+      throw new IpcFailure('too-large', 'The file is larger than 200 MB, the most Custodian opens. Choose a smaller file.');
+    }
+    const buffer = Buffer.alloc(stat.size);
+    const { bytesRead } = await handle.read(buffer, 0, stat.size, 0);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+  } catch (error) {
+    if (error instanceof IpcFailure) throw error;
+    throw readFailed(error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}

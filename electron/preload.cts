@@ -1,0 +1,33 @@
+// The whole surface the renderer gets: five named functions, checked against the bridge contract.
+// Never ipcRenderer itself (it would let a compromised page call any channel). Channel names are
+// repeated from ipc/channels.ts because a sandboxed preload can require only 'electron'.
+// A sandboxed preload must be CommonJS, and a .cts under verbatimModuleSyntax cannot use `import … from`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import electron = require('electron');
+import type { CustodianBridge, OsSignal } from '../renderer/src/host/bridge.js';
+
+const { contextBridge, ipcRenderer } = electron;
+
+const OS_SIGNALS: readonly OsSignal[] = ['screen-locked', 'suspend', 'lock-requested'];
+
+function isOsSignal(value: unknown): value is OsSignal {
+  return OS_SIGNALS.includes(value as OsSignal);
+}
+
+const api = {
+  saveFile: (request) => ipcRenderer.invoke('custodian:save-file', request),
+  openFile: (request) => ipcRenderer.invoke('custodian:open-file', request),
+  previewPdf: (request) => ipcRenderer.invoke('custodian:preview-pdf', request),
+  printPdf: (request) => ipcRenderer.invoke('custodian:print-pdf', request),
+  onOsSignal: (listener) => {
+    const forward = (_event: electron.IpcRendererEvent, signal: unknown): void => {
+      if (isOsSignal(signal)) listener(signal);
+    };
+    ipcRenderer.on('custodian:os-signal', forward);
+    return () => {
+      ipcRenderer.removeListener('custodian:os-signal', forward);
+    };
+  },
+} satisfies CustodianBridge;
+
+contextBridge.exposeInMainWorld('custodian', api);

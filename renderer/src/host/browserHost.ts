@@ -1,0 +1,110 @@
+// The Host in a plain browser (browser mode, e2e tests): downloads for saving, a file input for
+// opening, a new tab for preview and a hidden iframe for printing. A browser reports no OS lock or
+// suspend, so onOsSignal never fires; the renderer's own idle timer still locks the vault.
+import type { FileFilter, OpenedFile, PdfDocumentRequest, SaveFileOutcome, SaveFileRequest } from './bridge';
+import { HostError, type Host } from './host';
+
+/** Long enough for the browser to start reading the blob; the URL is useless to anyone else. */
+const REVOKE_AFTER_MS = 60_000;
+
+function pdfUrl(request: PdfDocumentRequest): string {
+  return URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+}
+
+function acceptAttribute(filters: FileFilter[]): string {
+  const extensions = filters.flatMap((filter) => filter.extensions).filter((extension) => extension !== '*');
+  return [...new Set(extensions)].map((extension) => `.${extension}`).join(',');
+}
+
+export function saveFileWithDownload(request: SaveFileRequest, doc: Document = document): SaveFileOutcome {
+  const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+  // A browser does not tell us where (or whether) the download landed; the name is what we asked for.
+  return { saved: true, fileName: request.suggestedName };
+}
+
+export function openFileWithInput(filters: FileFilter[], doc: Document = document): Promise<OpenedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(filters);
+    input.style.display = 'none';
+    const finish = (): void => input.remove();
+    input.addEventListener('cancel', () => {
+      finish();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      finish();
+      if (file === undefined) {
+        resolve(null);
+        return;
+      }
+      file.arrayBuffer().then(
+        (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+        () => reject(new HostError('read-failed', 'The file could not be read. Check that it still exists, then try again.')),
+      );
+    });
+    doc.body.append(input);
+    input.click();
+  });
+}
+
+export function previewPdfInTab(request: PdfDocumentRequest, win: Window = window): void {
+  const url = pdfUrl(request);
+  // noopener: the new tab gets no handle back to the page that holds the unlocked vault.
+  win.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = document): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const url = pdfUrl(request);
+    const frame = doc.createElement('iframe');
+    frame.title = request.title;
+    // Off-screen rather than display:none: browsers do not load the PDF plugin in undisplayed frames.
+    Object.assign(frame.style, { position: 'fixed', width: '1px', height: '1px', left: '-10000px', border: '0' });
+    const cleanUp = (): void => {
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, REVOKE_AFTER_MS);
+    };
+    frame.addEventListener('load', () => {
+      try {
+        frame.contentWindow?.focus();
+        frame.contentWindow?.print();
+        resolve();
+      } catch {
+        reject(new HostError('print-failed', 'The print dialog could not be opened. Use Preview and print from there.'));
+      } finally {
+        cleanUp();
+      }
+    });
+    frame.src = url;
+    doc.body.append(frame);
+  });
+}
+
+export function createBrowserHost(): Host {
+  return {
+    saveFile: async (request) => saveFileWithDownload(request),
+    openFile: (filters) => openFileWithInput(filters),
+    previewPdf: async (request) => previewPdfInTab(request),
+    printPdf: (request) => printPdfInFrame(request),
+    // No OS signals in a browser; visibilitychange is not a lock (switching tabs is not walking away).
+    onOsSignal: () => () => undefined,
+  };
+}

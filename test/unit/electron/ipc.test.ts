@@ -1,0 +1,209 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, (event: unknown, argument: unknown) => Promise<unknown>>();
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; listeners: Record<string, () => void> }[] = [];
+  class FakeBrowserWindow {
+    listeners: Record<string, () => void> = {};
+    loadURL = vi.fn(async () => undefined);
+    webContents = { print: vi.fn() };
+    destroy = vi.fn();
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    on(name: string, listener: () => void) {
+      this.listeners[name] = listener;
+      return this;
+    }
+  }
+  return {
+    handlers,
+    windows,
+    paths: { temp: '', documents: '' },
+    module: {
+      ipcMain: { handle: (channel: string, h: (event: unknown, argument: unknown) => Promise<unknown>) => handlers.set(channel, h) },
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+      BrowserWindow: FakeBrowserWindow,
+      session: {
+        fromPartition: () => ({
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          setDevicePermissionHandler: vi.fn(),
+          setDisplayMediaRequestHandler: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn() },
+          on: vi.fn(),
+        }),
+      },
+    },
+  };
+});
+vi.mock('electron', () => ({
+  ...electron.module,
+  app: { isPackaged: true, getPath: (name: 'temp' | 'documents') => electron.paths[name] },
+}));
+
+import { IPC_CHANNELS } from '../../../electron/ipc/channels';
+import { readCapped } from '../../../electron/ipc/files';
+import { isAllowedPdfRequest } from '../../../electron/ipc/pdf';
+import { registerIpcHandlers } from '../../../electron/ipc/register';
+
+const trustedContents = { id: 1 };
+const mainWindow = { isDestroyed: () => false, webContents: trustedContents };
+const trustedEvent = { sender: trustedContents, senderFrame: { url: 'app://custodian/index.html', parent: null } };
+const pdfBytes = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+
+let dir: string;
+const call = (channel: string, argument: unknown, event: unknown = trustedEvent) => {
+  const handler = electron.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(event, argument);
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'custodian-ipc-'));
+  electron.paths.temp = dir;
+  electron.paths.documents = dir;
+  registerIpcHandlers(() => mainWindow as never);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeEach(() => {
+  electron.module.dialog.showSaveDialog.mockReset();
+  electron.module.dialog.showOpenDialog.mockReset();
+});
+
+const validSave = { suggestedName: 'letter.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: pdfBytes };
+
+describe('IPC sender check', () => {
+  it.each([
+    ['another web contents', { sender: { id: 2 }, senderFrame: { url: 'app://custodian/index.html', parent: null } }],
+    ['a foreign page in the main window', { sender: trustedContents, senderFrame: { url: 'https://example.com/', parent: null } }],
+    ['a subframe', { sender: trustedContents, senderFrame: { url: 'app://custodian/index.html', parent: {} } }],
+    ['a destroyed frame', { sender: trustedContents, senderFrame: null }],
+  ])('refuses %s before doing anything', async (_label, event) => {
+    for (const channel of [IPC_CHANNELS.saveFile, IPC_CHANNELS.openFile, IPC_CHANNELS.previewPdf, IPC_CHANNELS.printPdf]) {
+      expect(await call(channel, validSave, event)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(electron.module.dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(electron.module.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('saveFile', () => {
+  it.each([
+    ['no object', null],
+    ['a path in the name', { ...validSave, suggestedName: '../../.bashrc' }],
+    ['a Windows path in the name', { ...validSave, suggestedName: 'C:\\Users\\x.pdf' }],
+    ['an empty name', { ...validSave, suggestedName: '' }],
+    ['bytes as a plain array', { ...validSave, bytes: [1, 2, 3] }],
+    ['an extension with a dot', { ...validSave, filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
+    ['filters that are not a list', { ...validSave, filters: 'pdf' }],
+  ])('refuses %s with invalid-argument and opens no dialog', async (_label, argument) => {
+    const result = await call(IPC_CHANNELS.saveFile, argument);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(electron.module.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('writes the chosen file and returns its name', async () => {
+    const target = path.join(dir, 'Chosen name.pdf');
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    expect(await call(IPC_CHANNELS.saveFile, validSave)).toEqual({ ok: true, value: { saved: true, fileName: 'Chosen name.pdf' } });
+    expect(readFileSync(target)).toEqual(Buffer.from(pdfBytes));
+    expect(electron.module.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+      defaultPath: path.join(dir, 'letter.pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+  });
+
+  it('returns saved: false when the officer cancels', async () => {
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await call(IPC_CHANNELS.saveFile, validSave)).toEqual({ ok: true, value: { saved: false } });
+  });
+
+  it('reports write-failed without the path or the person in it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'no-such-folder', 'Jane Doe.pdf') });
+    const result = await call(IPC_CHANNELS.saveFile, validSave);
+    expect(result).toMatchObject({ ok: false, error: { code: 'write-failed' } });
+    expect(JSON.stringify(result)).not.toMatch(/Jane|no-such-folder/);
+    expect(JSON.stringify(vi.mocked(console.error).mock.calls)).not.toMatch(/Jane|no-such-folder/);
+  });
+});
+
+describe('openFile', () => {
+  it('returns the chosen file as bytes', async () => {
+    const source = path.join(dir, 'backup.custodian');
+    writeFileSync(source, 'backup bytes');
+    electron.module.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
+    const result = (await call(IPC_CHANNELS.openFile, { filters: [{ name: 'Backup', extensions: ['custodian'] }] })) as {
+      ok: true;
+      value: { name: string; bytes: Uint8Array };
+    };
+    expect(result.ok).toBe(true);
+    expect(result.value.name).toBe('backup.custodian');
+    expect(new TextDecoder().decode(result.value.bytes)).toBe('backup bytes');
+  });
+
+  it('returns null when the officer cancels', async () => {
+    electron.module.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    expect(await call(IPC_CHANNELS.openFile, { filters: [] })).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses malformed filters', async () => {
+    expect(await call(IPC_CHANNELS.openFile, { filters: [{ name: 'x', extensions: ['../x'] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    expect(electron.module.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses files over the size cap with a clear error', async () => {
+    const big = path.join(dir, 'big.bin');
+    writeFileSync(big, new Uint8Array(2048));
+    await expect(readCapped(big, 1024)).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('200 MB') });
+    await expect(readCapped(dir)).rejects.toMatchObject({ code: 'not-a-file' });
+  });
+});
+
+describe('previewPdf / printPdf', () => {
+  it.each([
+    ['bytes that are not a PDF', { title: 'Letter', bytes: new TextEncoder().encode('<script>alert(1)</script>') }],
+    ['a title with control characters', { title: 'a\u0000b', bytes: pdfBytes }],
+    ['no bytes', { title: 'Letter' }],
+  ])('refuses %s', async (_label, argument) => {
+    const before = electron.windows.length;
+    expect(await call(IPC_CHANNELS.previewPdf, argument)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await call(IPC_CHANNELS.printPdf, argument)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(electron.windows.length).toBe(before);
+  });
+
+  it('shows the PDF from a private temp file in a hardened window and deletes it on close', async () => {
+    expect(await call(IPC_CHANNELS.previewPdf, { title: 'Access request letter', bytes: pdfBytes })).toEqual({ ok: true, value: undefined });
+    const viewer = electron.windows.at(-1);
+    if (!viewer) throw new Error('no viewer window');
+    expect(viewer.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      plugins: true,
+    });
+    expect(viewer.options.webPreferences).not.toHaveProperty('preload');
+    const url = viewer.loadURL.mock.calls[0]?.[0] as string;
+    const file = fileURLToPath(url);
+    expect(path.dirname(path.dirname(file))).toBe(dir);
+    expect(readFileSync(file)).toEqual(Buffer.from(pdfBytes));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    expect(isAllowedPdfRequest(url)).toBe(true);
+    expect(isAllowedPdfRequest('file:///etc/passwd')).toBe(false);
+    expect(isAllowedPdfRequest('https://example.com/')).toBe(false);
+
+    viewer.listeners.closed?.();
+    await vi.waitFor(() => expect(existsSync(path.dirname(file))).toBe(false));
+    expect(isAllowedPdfRequest(url)).toBe(false);
+  });
+});
