@@ -32,6 +32,13 @@ export interface VaultGate {
   recover(recoveryKey: string, newPassphrase: string): Promise<Session>;
   /** Failed passphrase tries since the last success, and when the next try is allowed. */
   attempts(): Promise<{ failed: number; nextTryAt: number | null }>;
+  /**
+   * The language of the unlock screen, readable before unlock (kept in the clear: it is not
+   * personal information). DEFAULT_SETTINGS.language when no vault or no choice exists yet.
+   */
+  language(): Promise<AppSettings['language']>;
+  /** Change the unlock screen's language before unlock; once unlocked use updateSettings. */
+  setLanguage(language: AppSettings['language']): Promise<void>;
 }
 
 export interface PeopleRepository {

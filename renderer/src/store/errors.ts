@@ -75,3 +75,21 @@ export class VaultFormatError extends CustodianError {
     this.name = 'VaultFormatError';
   }
 }
+
+/** A new passphrase shorter than the policy allows (checked by the vault, not only the form). */
+export class WeakPassphraseError extends CustodianError {
+  readonly code = 'weakPassphrase';
+  constructor(readonly minLength: number) {
+    super(`The passphrase must be at least ${minLength} characters long. Nothing was changed.`);
+    this.name = 'WeakPassphraseError';
+  }
+}
+
+/** create() on a database that already holds a vault: refusing protects the existing records. */
+export class VaultExistsError extends CustodianError {
+  readonly code = 'vaultExists';
+  constructor() {
+    super('A vault already exists here. Unlock it, or recover it with its recovery key. Nothing was changed.');
+    this.name = 'VaultExistsError';
+  }
+}

@@ -1,0 +1,34 @@
+// The store's front door: one factory, the contract types, and the errors screens translate.
+import { resolveKdfParams, type KdfParams } from '../vault/kdfParams';
+import { CustodianDatabase, DEFAULT_DB_NAME } from './database';
+import { DexieVaultGate, type StoreVaultGate } from './vaultGate';
+
+export interface VaultGateOptions {
+  /** IndexedDB database name; tests and benchmarks give each run its own. */
+  dbName?: string;
+  /** Clock for timestamps and the failed-try throttle (epoch ms). */
+  now?: () => number;
+  /**
+   * KDF cost for new wrappings (create, change passphrase, recover). Checked against the same floors
+   * as a stored header, so there is no way to ask for a weaker KDF; the floor (64 MiB, t=3) is
+   * itself fast enough for tests (~0.2 s).
+   */
+  kdf?: Partial<KdfParams>;
+}
+
+export function openVaultGate(options: VaultGateOptions = {}): StoreVaultGate {
+  const kdf = resolveKdfParams(options.kdf);
+  return new DexieVaultGate(new CustodianDatabase(options.dbName ?? DEFAULT_DB_NAME), options.now ?? Date.now, kdf);
+}
+
+export type { StoreVaultGate } from './vaultGate';
+export type { StoreSession } from './session';
+export type { StorePeopleRepository } from './peopleRepository';
+export type { UnlockTimings } from './sessionData';
+export type { KdfParams } from '../vault/kdfParams';
+export { DEFAULT_SEARCH_LIMIT } from './peopleRepository';
+export { DEFAULT_DB_NAME } from './database';
+export { MIN_PASSPHRASE_LENGTH } from '../vault/passphrasePolicy';
+export { checkRecoveryKey, type RecoveryKeyCheck } from '../vault/recoveryKeyText';
+export * from './contract';
+export * from './errors';

@@ -1,0 +1,49 @@
+// A Person ↔ its row. The sealed payload is the whole Person; the clear columns are copies kept for
+// IndexedDB queries. On open they must agree with the sealed copy, so a clear column edited on disk
+// (say, un-archiving someone) is refused like any other tampering.
+import type { Person } from '../domain/person';
+import type { PersonRow } from './database';
+import { IntegrityError } from './errors';
+import { openRecord, sealRecord } from './sealedRecords';
+
+/** Rows decrypted concurrently per batch: enough to keep WebCrypto busy without 50,000 pending promises. */
+const DECRYPT_BATCH = 1000;
+
+export async function sealPerson(key: CryptoKey, person: Person): Promise<PersonRow> {
+  return {
+    id: person.id,
+    kind: person.kind,
+    createdAt: person.createdAt,
+    updatedAt: person.updatedAt,
+    archived: person.archivedAt ? 1 : 0,
+    sealed: await sealRecord(key, 'people', person.id, person),
+  };
+}
+
+export async function openPerson(key: CryptoKey, row: PersonRow): Promise<Person> {
+  const person = (await openRecord(key, 'people', row.id, row.sealed)) as Person;
+  const agrees =
+    person.id === row.id &&
+    person.kind === row.kind &&
+    person.createdAt === row.createdAt &&
+    person.updatedAt === row.updatedAt &&
+    (person.archivedAt ? 1 : 0) === row.archived;
+  if (!agrees) throw new IntegrityError('people', row.id);
+  return person;
+}
+
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += DECRYPT_BATCH) {
+    results.push(...(await Promise.all(items.slice(i, i + DECRYPT_BATCH).map(work))));
+  }
+  return results;
+}
+
+export function sealPeople(key: CryptoKey, people: readonly Person[]): Promise<PersonRow[]> {
+  return inBatches(people, (person) => sealPerson(key, person));
+}
+
+export function openPeople(key: CryptoKey, rows: readonly PersonRow[]): Promise<Person[]> {
+  return inBatches(rows, (row) => openPerson(key, row));
+}

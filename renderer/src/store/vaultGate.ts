@@ -1,0 +1,129 @@
+// The door to the vault: creates it, unlocks it with the passphrase or the recovery key, and keeps
+// the failed-try throttle. Holds no key itself; each success hands one to a new VaultSession.
+import { organisationProfileSchema, privacyOfficerSchema } from '../domain/organisation';
+import { wipe, type Bytes } from '../vault/bytes';
+import type { KdfParams } from '../vault/kdfParams';
+import { assertPassphrasePolicy } from '../vault/passphrasePolicy';
+import { parseRecoveryKey } from '../vault/recoveryKeyText';
+import { NO_FAILED_ATTEMPTS } from '../vault/throttle';
+import { VAULT_HEADER_ID } from '../vault/vaultHeader';
+import { createVaultKeys, importDataKey, openWithRecoveryKey, wrapForPassphrase } from '../vault/vaultKeys';
+import { DEFAULT_SETTINGS, type AppSettings, type NewVault, type VaultGate } from './contract';
+import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase } from './database';
+import { VaultExistsError, WrongRecoveryKeyError } from './errors';
+import { attemptsSummary, checkPassphrase, readHeader, resetFailures } from './passphraseAttempts';
+import { sealRecord } from './sealedRecords';
+import { SerialQueue } from './serialQueue';
+import { VaultSession, type SessionDeps, type StoreSession } from './session';
+import { loadSessionData, readLanguage } from './sessionData';
+import { appSettingsSchema, LANGUAGES } from './settingsSchema';
+import { parseOrThrow } from './validation';
+import { z } from 'zod';
+
+export interface StoreVaultGate extends VaultGate {
+  create(input: NewVault): Promise<{ session: StoreSession; recoveryKey: string }>;
+  unlock(passphrase: string): Promise<StoreSession>;
+  recover(recoveryKey: string, newPassphrase: string): Promise<StoreSession>;
+  /** Closes the database connection (before deleting it, or at the end of a test or benchmark). */
+  close(): void;
+}
+
+export class DexieVaultGate implements StoreVaultGate {
+  private readonly deps: SessionDeps;
+
+  constructor(db: CustodianDatabase, now: () => number, kdf: KdfParams) {
+    this.deps = { db, now, kdf, queue: new SerialQueue() };
+  }
+
+  async exists(): Promise<boolean> {
+    return (await this.deps.db.vault.get(VAULT_HEADER_ID)) !== undefined;
+  }
+
+  async attempts(): Promise<{ failed: number; nextTryAt: number | null }> {
+    if (!(await this.exists())) return { failed: 0, nextTryAt: null };
+    return attemptsSummary(await readHeader(this.deps.db));
+  }
+
+  language(): Promise<AppSettings['language']> {
+    return readLanguage(this.deps.db);
+  }
+
+  async setLanguage(language: AppSettings['language']): Promise<void> {
+    const parsed = parseOrThrow(z.object({ language: z.enum(LANGUAGES) }), { language });
+    await this.deps.db.prefs.put({ id: PREFS_ROW_ID, language: parsed.language });
+  }
+
+  async create(input: NewVault): Promise<{ session: StoreSession; recoveryKey: string }> {
+    assertPassphrasePolicy(input.passphrase);
+    const organisation = parseOrThrow(organisationProfileSchema, input.organisation);
+    const officer = parseOrThrow(privacyOfficerSchema, input.officer);
+    const settings = parseOrThrow(appSettingsSchema, { ...DEFAULT_SETTINGS, ...input.settings });
+    const { db, now, kdf, queue } = this.deps;
+    return queue.run(async () => {
+      // Checked before the KDF for a quick answer, and again inside the write against a race.
+      if (await this.exists()) throw new VaultExistsError();
+      const { header, dataKey, recoveryKey } = await createVaultKeys(input.passphrase, kdf, now());
+      const { language, ...sealedSettings } = settings;
+      const [settingsSealed, organisationSealed, officerSealed] = await Promise.all([
+        sealRecord(dataKey, 'settings', SETTINGS_ROW_ID, sealedSettings),
+        sealRecord(dataKey, 'profile', PROFILE_ROW_ID.organisation, organisation),
+        sealRecord(dataKey, 'profile', PROFILE_ROW_ID.officer, officer),
+      ]);
+      await db.transaction('rw', [db.vault, db.prefs, db.settings, db.profile], async () => {
+        if (await db.vault.get(VAULT_HEADER_ID)) throw new VaultExistsError();
+        await db.vault.add(header);
+        await db.prefs.put({ id: PREFS_ROW_ID, language });
+        await db.settings.put({ id: SETTINGS_ROW_ID, sealed: settingsSealed });
+        await db.profile.bulkPut([
+          { id: PROFILE_ROW_ID.organisation, sealed: organisationSealed },
+          { id: PROFILE_ROW_ID.officer, sealed: officerSealed },
+        ]);
+      });
+      const data = { organisation, officer, settings, people: [] };
+      const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: 0 });
+      return { session, recoveryKey };
+    });
+  }
+
+  unlock(passphrase: string): Promise<StoreSession> {
+    const { db, now, queue } = this.deps;
+    return queue.run(async () => {
+      const started = performance.now();
+      const { rawDataKey } = await checkPassphrase(db, passphrase, now);
+      const dataKey = await importDataKey(rawDataKey);
+      await resetFailures(db);
+      return this.openSession(dataKey, performance.now() - started);
+    });
+  }
+
+  async recover(recoveryKey: string, newPassphrase: string): Promise<StoreSession> {
+    assertPassphrasePolicy(newPassphrase);
+    const recoveryBytes = parseRecoveryKey(recoveryKey); // a typo is refused before any decryption
+    const { db, kdf, queue } = this.deps;
+    return queue.run(async () => {
+      const started = performance.now();
+      let rawDataKey: Bytes | null = null;
+      try {
+        const header = await readHeader(db);
+        rawDataKey = await openWithRecoveryKey(header, recoveryBytes);
+        if (!rawDataKey) throw new WrongRecoveryKeyError();
+        // The old passphrase stops working; the recovery key stays valid (it is on paper).
+        const wrap = await wrapForPassphrase(rawDataKey, newPassphrase, kdf);
+        await db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS });
+        const dataKey = await importDataKey(rawDataKey);
+        return await this.openSession(dataKey, performance.now() - started);
+      } finally {
+        wipe(recoveryBytes, ...(rawDataKey ? [rawDataKey] : []));
+      }
+    });
+  }
+
+  close(): void {
+    this.deps.db.close();
+  }
+
+  private async openSession(dataKey: CryptoKey, keyMs: number): Promise<StoreSession> {
+    const { data, timings } = await loadSessionData(this.deps.db, dataKey);
+    return new VaultSession(this.deps, dataKey, data, { ...timings, keyMs });
+  }
+}
