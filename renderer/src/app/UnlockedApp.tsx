@@ -1,0 +1,27 @@
+// The unlocked tree. Everything that can hold decrypted data lives below this component, so
+// unmounting it on lock releases all of it at once.
+import { useEffect } from 'react';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppFrame } from './AppFrame';
+import { Navigation } from './Navigation';
+import { MAIN_CONTENT_ID } from './SkipLink';
+import { useHashRoute } from './useHashRoute';
+import { useUnlocked } from './unlocked';
+
+export function UnlockedApp() {
+  const { lock } = useUnlocked();
+  const [route] = useHashRoute();
+
+  // After unlocking or moving to another area, focus the new page's h1 so a screen reader
+  // announces it and Tab continues from the top of the page, not from a control that vanished.
+  useEffect(() => {
+    document.querySelector<HTMLElement>(`#${MAIN_CONTENT_ID} h1`)?.focus();
+  }, [route]);
+
+  return (
+    <AppFrame navigation={<Navigation current={route} />} onLock={lock}>
+      {route === 'people' ? <PeoplePage /> : <SettingsPage />}
+    </AppFrame>
+  );
+}

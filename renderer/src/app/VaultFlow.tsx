@@ -1,0 +1,157 @@
+// The app's state machine: checking → first run | locked → unlocked → locked …
+// The open Session lives only here (and in the unlocked tree below). Locking calls session.lock(),
+// forgets the session and unmounts the unlocked tree, so no decrypted data stays in React state.
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FirstRun } from '../features/onboarding/FirstRun';
+import { LockedScreen } from '../features/unlock/LockedScreen';
+import type { Language } from '../i18n';
+import type { AppSettings, Session } from '../store/contract';
+import { AppFrame } from './AppFrame';
+import { ErrorAlert } from './ErrorAlert';
+import { LanguageProvider, useLanguage } from './languageContext';
+import { useServices } from './services';
+import { UnlockedApp } from './UnlockedApp';
+import { UnlockedProvider, type Unlocked } from './unlocked';
+import { useLockTriggers } from './useLockTriggers';
+
+type Phase = 'checking' | 'firstRun' | 'locked' | 'unlocked' | 'failed';
+
+export function VaultFlow() {
+  const { t } = useTranslation();
+  const { gate, host } = useServices();
+  const outerLanguage = useLanguage();
+  const [phase, setPhase] = useState<Phase>('checking');
+  const [startupError, setStartupError] = useState<unknown>(null);
+  const [session, setSession] = useState<Session | null>(null);
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [wasLocked, setWasLocked] = useState(false);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
+  // A ref as well as state: lock() must reach the live session even from a stale closure (timers).
+  const sessionRef = useRef<Session | null>(null);
+  const { setLanguage: setOuterLanguage } = outerLanguage;
+  const outerLanguageRef = useRef(outerLanguage.language);
+  useEffect(() => {
+    outerLanguageRef.current = outerLanguage.language;
+  }, [outerLanguage.language]);
+
+  const check = useCallback(() => {
+    setPhase('checking');
+    gate.exists().then(
+      async (exists) => {
+        // The unlock screen speaks the language chosen last time, kept in the clear by the gate.
+        if (exists) setOuterLanguage(await gate.language().catch(() => outerLanguageRef.current));
+        setPhase(exists ? 'locked' : 'firstRun');
+      },
+      (error: unknown) => {
+        setStartupError(error);
+        setPhase('failed');
+      },
+    );
+  }, [gate, setOuterLanguage]);
+  useEffect(check, [check]);
+
+  const adopt = useCallback(
+    (opened: Session) => {
+      sessionRef.current = opened;
+      const current = opened.settings();
+      setSession(opened);
+      setSettings(current);
+      setOuterLanguage(current.language);
+    },
+    [setOuterLanguage],
+  );
+
+  const lock = useCallback(() => {
+    const open = sessionRef.current;
+    sessionRef.current = null;
+    if (open && !open.locked) open.lock();
+    setSession(null);
+    setSettings(null);
+    setWasLocked(true);
+    setPhase('locked');
+  }, []);
+
+  // Lock when the window goes away too, so a reload never finds a live session in memory.
+  useEffect(() => () => sessionRef.current?.lock(), []);
+
+  useLockTriggers({ enabled: session !== null, autoLockMinutes: settings?.autoLockMinutes ?? 10, onLock: lock, host });
+
+  const updateSettings = useCallback(async (patch: Partial<AppSettings>) => {
+    const open = sessionRef.current;
+    if (!open) return;
+    await open.updateSettings(patch);
+    setSettings(open.settings());
+  }, []);
+
+  // While unlocked, a language change is also saved in the store, which is the source of truth.
+  const languageControl = useMemo(
+    () => ({
+      language: outerLanguage.language,
+      setLanguage: (language: Language) => {
+        setOuterLanguage(language);
+        if (sessionRef.current) updateSettings({ language }).catch(setSettingsError);
+        // Before unlock, the gate keeps it for the next start; failing that, localStorage has it.
+        else gate.setLanguage(language).catch(() => undefined);
+      },
+    }),
+    [outerLanguage.language, setOuterLanguage, updateSettings, gate],
+  );
+
+  const unlocked: Unlocked | null = useMemo(
+    () => (session && settings ? { session, settings, updateSettings, lock } : null),
+    [session, settings, updateSettings, lock],
+  );
+
+  let content;
+  if (phase === 'unlocked' && unlocked) {
+    content = (
+      <UnlockedProvider value={unlocked}>
+        {settingsError !== null && <ErrorAlert error={settingsError} onClose={() => setSettingsError(null)} />}
+        <UnlockedApp />
+      </UnlockedProvider>
+    );
+  } else if (phase === 'firstRun') {
+    content = (
+      <AppFrame onLock={session ? lock : undefined}>
+        <FirstRun onCreated={adopt} onComplete={() => setPhase('unlocked')} />
+      </AppFrame>
+    );
+  } else if (phase === 'locked') {
+    content = (
+      <AppFrame>
+        <LockedScreen
+          notice={wasLocked ? t('app.lockedNotice') : undefined}
+          onUnlocked={(opened) => {
+            adopt(opened);
+            setPhase('unlocked');
+          }}
+        />
+      </AppFrame>
+    );
+  } else if (phase === 'failed') {
+    content = (
+      <AppFrame>
+        <ErrorAlert error={startupError} />
+        <Button variant="contained" onClick={check} sx={{ alignSelf: 'start' }}>
+          {t('common.retry')}
+        </Button>
+      </AppFrame>
+    );
+  } else {
+    content = (
+      <AppFrame>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} role="status">
+          <CircularProgress size={24} aria-hidden />
+          <Typography>{t('app.loading')}</Typography>
+        </Stack>
+      </AppFrame>
+    );
+  }
+
+  return <LanguageProvider value={languageControl}>{content}</LanguageProvider>;
+}

@@ -1,0 +1,47 @@
+// Everything that locks an open vault: inactivity, the OS locking the screen or suspending, and
+// Ctrl+L (Cmd+L on macOS) pressed anywhere. Ctrl+L is captured before any field sees it, so the
+// browser-mode address bar shortcut cannot swallow it.
+import { useEffect, useRef } from 'react';
+import type { Host } from '../host/host';
+import { systemClock, useIdleTimer, type IdleClock } from './useIdleTimer';
+
+export interface LockTriggerOptions {
+  enabled: boolean;
+  autoLockMinutes: number;
+  onLock: () => void;
+  host: Pick<Host, 'onOsSignal'>;
+  clock?: IdleClock;
+  target?: EventTarget;
+}
+
+export function isLockShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
+}
+
+export function useLockTriggers({ enabled, autoLockMinutes, onLock, host, clock = systemClock, target }: LockTriggerOptions): void {
+  const onLockRef = useRef(onLock);
+  useEffect(() => {
+    onLockRef.current = onLock;
+  }, [onLock]);
+
+  useIdleTimer({ enabled, timeoutMs: autoLockMinutes * 60_000, onIdle: onLock, clock, target });
+
+  useEffect(() => {
+    if (!enabled) return;
+    return host.onOsSignal(() => onLockRef.current());
+  }, [enabled, host]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const eventTarget = target ?? window;
+    const onKeyDown = (event: Event) => {
+      if (event instanceof KeyboardEvent && isLockShortcut(event)) {
+        event.preventDefault();
+        event.stopPropagation();
+        onLockRef.current();
+      }
+    };
+    eventTarget.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => eventTarget.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [enabled, target]);
+}

@@ -1,0 +1,107 @@
+// First run, step 4: the recovery key, shown once, with the kit to save or print. Continue stays
+// disabled until the officer confirms the kit is kept: without it a forgotten passphrase is final.
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { FormActions } from '../../app/forms/FormActions';
+import { useLanguage } from '../../app/languageContext';
+import { useServices } from '../../app/services';
+import { monospaceFont } from '../../app/theme';
+import { buildRecoveryKitPdf } from '../../letters/recoveryKit';
+import { recoveryKeyGroups } from '../../letters/recoveryKeyGroups';
+
+export const RECOVERY_KIT_FILE_NAME = 'Custodian-recovery-kit.pdf';
+
+interface Props {
+  recoveryKey: string;
+  organisationName: string;
+  createdAt: Date;
+  onContinue: () => void;
+}
+
+export function RecoveryKitStep({ recoveryKey, organisationName, createdAt, onContinue }: Props) {
+  const { t } = useTranslation();
+  const { host } = useServices();
+  const { language } = useLanguage();
+  const [confirmed, setConfirmed] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const pdfCache = useRef<{ language: string; bytes: Promise<Uint8Array> } | null>(null);
+
+  const pdf = () => {
+    if (pdfCache.current?.language !== language) {
+      pdfCache.current = { language, bytes: buildRecoveryKitPdf({ language, organisationName, recoveryKey, createdAt }) };
+    }
+    return pdfCache.current.bytes;
+  };
+
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      setStatus(await action());
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    run(async () => {
+      const outcome = await host.saveFile({ suggestedName: RECOVERY_KIT_FILE_NAME, filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: await pdf() });
+      return outcome.saved ? t('recoveryKit.savedAs', { fileName: outcome.fileName }) : t('recoveryKit.saveCancelled');
+    });
+
+  const print = () =>
+    run(async () => {
+      await host.printPdf({ title: t('recoveryKit.fileTitle'), bytes: await pdf() });
+      return t('recoveryKit.printSent');
+    });
+
+  return (
+    <Box>
+      <Typography sx={{ mb: 2 }}>{t('recoveryKit.intro')}</Typography>
+      <Box
+        role="group"
+        aria-label={t('recoveryKit.keyLabel')}
+        data-testid="recovery-key"
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, p: 3, border: 2, borderColor: 'primary.main', borderRadius: 1, bgcolor: 'background.default', fontFamily: monospaceFont, fontSize: { xs: '1.3rem', md: '1.75rem' }, fontWeight: 700, letterSpacing: '0.08em' }}
+      >
+        {recoveryKeyGroups(recoveryKey).map((group, i) => (
+          <span key={i}>{group}</span>
+        ))}
+      </Box>
+      <Stack direction="row" spacing={2} sx={{ mt: 3, flexWrap: 'wrap' }}>
+        <Button variant="outlined" onClick={() => void save()} disabled={busy}>
+          {t('recoveryKit.save')}
+        </Button>
+        <Button variant="outlined" onClick={() => void print()} disabled={busy}>
+          {t('recoveryKit.print')}
+        </Button>
+      </Stack>
+      <Typography role="status" variant="body2" sx={{ mt: 1, minHeight: '1.5em' }}>
+        {status ?? ''}
+      </Typography>
+      <ErrorAlert error={error} />
+      <FormControlLabel
+        sx={{ mt: 2 }}
+        control={<Checkbox checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />}
+        label={t('recoveryKit.confirm')}
+      />
+      <FormActions>
+        <Button variant="contained" disabled={!confirmed} onClick={onContinue}>
+          {t('recoveryKit.continue')}
+        </Button>
+      </FormActions>
+    </Box>
+  );
+}

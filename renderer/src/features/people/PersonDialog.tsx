@@ -1,0 +1,134 @@
+// Add or edit one person, and archive or unarchive them. Store refusals land on the fields they
+// name; anything else shows as an alert, and the dialog stays open with nothing changed.
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Box from '@mui/material/Box';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { applyFieldErrors } from '../../app/forms/applyFieldErrors';
+import { FormTextField } from '../../app/forms/FormTextField';
+import { displayName, PERSON_KINDS, personInputSchema, type Person, type PersonInput } from '../../domain/person';
+import type { PeopleRepository } from '../../store/contract';
+
+type PersonFormValues = z.input<typeof personInputSchema>;
+const FIELDS = ['kind', 'givenName', 'familyName', 'email', 'phone', 'address', 'externalRef', 'notes'] as const;
+
+function formValues(person: Person | null): PersonFormValues {
+  return {
+    kind: person?.kind ?? 'client',
+    givenName: person?.givenName ?? '',
+    familyName: person?.familyName ?? '',
+    email: person?.email ?? '',
+    phone: person?.phone ?? '',
+    address: person?.address ?? '',
+    externalRef: person?.externalRef ?? '',
+    notes: person?.notes ?? '',
+  };
+}
+
+interface Props {
+  people: PeopleRepository;
+  /** null to add a new person. */
+  person: Person | null;
+  onClose: () => void;
+}
+
+export function PersonDialog({ people, person, onClose }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const formId = useId();
+  const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [archiving, setArchiving] = useState(false);
+  const form = useForm<PersonFormValues, unknown, PersonInput>({
+    resolver: zodResolver(personInputSchema),
+    defaultValues: formValues(person),
+    mode: 'onTouched',
+  });
+  const { control, handleSubmit, formState } = form;
+
+  const submit = handleSubmit(async (input) => {
+    setError(null);
+    try {
+      if (person) await people.update(person.id, input);
+      else await people.add(input);
+      onClose();
+    } catch (e) {
+      if (!applyFieldErrors(e, FIELDS, form.setError)) setError(e);
+    }
+  });
+
+  const toggleArchive = async () => {
+    if (!person) return;
+    setArchiving(true);
+    setError(null);
+    try {
+      if (person.archivedAt) await people.unarchive(person.id);
+      else await people.archive(person.id);
+      setConfirming(false);
+      onClose();
+    } catch (e) {
+      setConfirming(false);
+      setError(e);
+    } finally {
+      setArchiving(false);
+    }
+  };
+
+  const name = person ? displayName(person) : '';
+  const archived = Boolean(person?.archivedAt);
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{person ? t('people.editTitle') : t('people.addTitle')}</DialogTitle>
+      <DialogContent dividers>
+        <form id={formId} noValidate onSubmit={submit}>
+          <FormTextField control={control} name="kind" label={t('people.fields.kind')} select slotProps={{ select: { native: true } }}>
+            {PERSON_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`people.kinds.${kind}`)}
+              </option>
+            ))}
+          </FormTextField>
+          <FormTextField control={control} name="givenName" label={t('people.fields.givenName')} required autoFocus />
+          <FormTextField control={control} name="familyName" label={t('people.fields.familyName')} required />
+          <FormTextField control={control} name="email" label={t('people.fields.email')} type="email" />
+          <FormTextField control={control} name="phone" label={t('people.fields.phone')} type="tel" />
+          <FormTextField control={control} name="address" label={t('people.fields.address')} multiline minRows={2} />
+          <FormTextField control={control} name="externalRef" label={t('people.fields.externalRef')} />
+          <FormTextField control={control} name="notes" label={t('people.fields.notes')} multiline minRows={3} />
+        </form>
+        <ErrorAlert error={error} />
+      </DialogContent>
+      <DialogActions>
+        {person && (
+          <Box sx={{ flexGrow: 1 }}>
+            <Button color={archived ? 'primary' : 'error'} onClick={() => setConfirming(true)}>
+              {archived ? t('people.unarchive') : t('people.archive')}
+            </Button>
+          </Box>
+        )}
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="submit" form={formId} variant="contained" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t('common.saving') : t('common.save')}
+        </Button>
+      </DialogActions>
+      <ConfirmDialog
+        open={confirming}
+        title={archived ? t('people.unarchiveConfirmTitle', { name }) : t('people.archiveConfirmTitle', { name })}
+        body={archived ? t('people.unarchiveConfirmBody', { name }) : t('people.archiveConfirmBody')}
+        confirmLabel={archived ? t('people.unarchive') : t('people.archive')}
+        busy={archiving}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void toggleArchive()}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,36 @@
+// Settings reuse the first-run forms for the organisation and the officer, so both places validate
+// and look the same.
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../app/PageHeading';
+import { useUnlocked } from '../../app/unlocked';
+import { OfficerForm } from '../onboarding/OfficerForm';
+import { OrganisationForm } from '../onboarding/OrganisationForm';
+import { AutoLockForm } from './AutoLockForm';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { LanguageField } from './LanguageField';
+import { SettingsSection } from './SettingsSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { session } = useUnlocked();
+  return (
+    <>
+      <PageHeading title={t('settings.title')} />
+      <SettingsSection title={t('settings.autoLock.heading')}>
+        <AutoLockForm />
+      </SettingsSection>
+      <SettingsSection title={t('settings.language.heading')}>
+        <LanguageField />
+      </SettingsSection>
+      <SettingsSection title={t('settings.passphrase.heading')}>
+        <ChangePassphraseForm />
+      </SettingsSection>
+      <SettingsSection title={t('settings.organisation.heading')}>
+        <OrganisationForm defaultValues={session.organisation()} submitLabel={t('organisation.save')} savedMessage={t('common.saved')} onSubmit={(profile) => session.updateOrganisation(profile)} />
+      </SettingsSection>
+      <SettingsSection title={t('settings.officer.heading')}>
+        <OfficerForm defaultValues={session.officer()} submitLabel={t('officer.save')} savedMessage={t('common.saved')} onSubmit={(officer) => session.updateOfficer(officer)} />
+      </SettingsSection>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../app/PageHeading';
+import type { Session } from '../../store/contract';
+import { RecoveryForm } from './RecoveryForm';
+import { UnlockForm } from './UnlockForm';
+
+/** The vault exists and is locked: unlock with the passphrase, or recover with the recovery key. */
+export function LockedScreen({ notice, onUnlocked }: { notice?: string; onUnlocked: (session: Session) => void }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, md: 4 }, maxWidth: 560, width: '100%', mx: 'auto', mt: { md: 6 } }}>
+      {mode === 'passphrase' ? (
+        <>
+          <PageHeading title={t('unlock.title')} />
+          {notice && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {notice}
+            </Alert>
+          )}
+          <Typography>{t('unlock.intro')}</Typography>
+          <UnlockForm onUnlocked={onUnlocked} onUseRecoveryKey={() => setMode('recovery')} />
+        </>
+      ) : (
+        <>
+          <PageHeading title={t('recovery.title')} />
+          <RecoveryForm onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />
+        </>
+      )}
+    </Paper>
+  );
+}
