@@ -14,7 +14,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'test',
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   workers: 1,
   fullyParallel: false,

@@ -2,6 +2,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -18,16 +19,17 @@ export function Navigation({ current }: { current: Route }) {
     <Box component="nav" aria-label={t('app.mainNavigation')} sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <List>
         {ROUTES.map((route) => (
-          <ListItemButton
-            key={route}
-            component="a"
-            href={hashFor(route)}
-            selected={route === current}
-            aria-current={route === current ? 'page' : undefined}
-          >
-            <ListItemIcon aria-hidden>{ICONS[route]}</ListItemIcon>
-            <ListItemText primary={t(`nav.${route}`)} />
-          </ListItemButton>
+          <ListItem key={route} disablePadding>
+            <ListItemButton
+              component="a"
+              href={hashFor(route)}
+              selected={route === current}
+              aria-current={route === current ? 'page' : undefined}
+            >
+              <ListItemIcon aria-hidden>{ICONS[route]}</ListItemIcon>
+              <ListItemText primary={t(`nav.${route}`)} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Box>

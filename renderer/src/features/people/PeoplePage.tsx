@@ -58,7 +58,9 @@ export function PeoplePage() {
           {t('people.keyboardHelp')}
         </Typography>
       </Stack>
-      {rows.length === 0 && <Typography sx={{ my: 1 }}>{t('people.empty')}</Typography>}
+      {rows.length === 0 && (
+        <Typography sx={{ my: 1 }}>{query.trim() === '' && !showArchived ? t('people.none') : t('people.empty')}</Typography>
+      )}
       <PeopleGrid key={`${query}\u0000${showArchived}`} rows={rows} label={t('people.tableLabel')} describedBy={helpId} onOpen={setEditing} />
       {editing !== undefined && <PersonDialog people={people} person={editing} onClose={() => setEditing(undefined)} />}
     </Box>
