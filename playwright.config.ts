@@ -14,8 +14,8 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'test',
-  timeout: 120_000,
-  expect: { timeout: 10_000 },
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
