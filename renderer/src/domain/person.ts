@@ -1,5 +1,5 @@
 // An individual whose personal information the office holds. Everything here but the id, kind and
-// timestamps is personal information: the store seals it (see store/people.ts).
+// timestamps is personal information: the store seals it (see store/peopleRows.ts).
 import { z } from 'zod';
 
 export const PERSON_KINDS = ['client', 'employee', 'applicant', 'contractor', 'other'] as const;
