@@ -1,8 +1,9 @@
 // `npm run bench`: measures what the officer feels, in Debian's Chromium against a production build,
 // and prints one JSON document. Targets (issue #3): people list ready < 1 s after the KDF; search p95
-// < 30 ms over 50,000 people; encrypted insert within 2x of raw Dexie.
+// < 30 ms over 50,000 people; encrypted insert within 2x of raw Dexie. Also the access-request letter
+// PDFs in Node (< 5 ms a letter; test/bench/letters.bench.ts). `BENCH_ONLY=letters` runs only those.
 /* global document, MutationObserver, requestAnimationFrame -- used inside page.evaluate */
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { argon2id } from 'hash-wasm';
 import { performance } from 'node:perf_hooks';
@@ -90,7 +91,32 @@ async function unlockThroughUi(page, passphrase, count) {
   };
 }
 
+/** The letter benchmark is TypeScript that imports renderer code (fonts `?inline`): Vite's SSR loader runs it. */
+async function letterBench() {
+  const server = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { benchLetters } = await server.ssrLoadModule('/test/bench/letters.bench.ts');
+    return await benchLetters();
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'letters') {
+    const loadAtStart = os.loadavg().map(round);
+    const letters = await letterBench();
+    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map(round), node: process.version };
+    console.log(JSON.stringify({ machine, letters, targets: letters.target }, null, 2));
+    return;
+  }
   const loadAtStart = os.loadavg().map(round);
   await build({ configFile: 'vite.bench.config.ts', logLevel: 'warn' });
   const server = await preview({ configFile: 'vite.bench.config.ts', logLevel: 'warn' });
@@ -118,6 +144,7 @@ async function main() {
     }
     // The UI number when there is one; else the store's own steps after the key (read, decrypt, index).
     const listAfterKdfMs = ui.afterKdfMs ?? round(store.unlockMs + store.listMs - store.steps.keyMs);
+    const letters = await letterBench();
     const result = {
       machine: machineInfo(browser, loadAtStart),
       people: PEOPLE,
@@ -126,10 +153,12 @@ async function main() {
       unlock: { store, ui },
       search,
       insert,
+      letters,
       targets: {
         listReadyAfterKdfUnder1s: { value: listAfterKdfMs, target: 1000, met: listAfterKdfMs < 1000 },
         searchP95Under30ms: { value: search.p95, target: 30, met: search.p95 < 30 },
         encryptedInsertWithin2x: { value: insert.ratio, target: 2, met: insert.ratio <= 2 },
+        ...letters.target,
       },
     };
     console.log(JSON.stringify(result, null, 2));

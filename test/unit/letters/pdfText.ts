@@ -19,3 +19,28 @@ export function pdfTextLines(pdf: Uint8Array): string[] {
   }
   return lines;
 }
+
+// Text as a PDF reader extracts it, for PDFs with embedded (Type 0, Identity-H) fonts whose glyph ids
+// the hex reader above cannot decode: poppler's pdftotext (poppler-utils, installed by .ci/run).
+// One string per page, Unicode NFC, with every run of whitespace (line breaks, no-break spaces
+// included) folded to one space, so a sentence wrapped across lines is still found whole.
+export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'custodian-pdftext-'));
+  try {
+    const file = join(dir, 'letter.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return text.split('\f').slice(0, -1).map(foldSpace);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** NFC, zero-width no-break spaces dropped, every run of whitespace (U+00A0, U+202F too) as one space. */
+export function foldSpace(text: string): string {
+  return text.normalize('NFC').replace(/\ufeff/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

@@ -1,0 +1,136 @@
+// An access-request letter as a PDF the officer signs and sends: letterhead, date, recipient,
+// reference and subject, the body, the signature block, and on every page a confidentiality line and
+// "Page X of Y" (pages are buffered so the total is known when the footers are drawn).
+import { accessLetterContent, type AccessLetterInput, type LetterBlock, type LetterContent } from '../domain/letters/accessLetterContent';
+import { loadLetterFonts, registerLetterFonts } from './letterFonts';
+import { COLOR, FONT, PAGE, drawBlock, ensureSpace, heightOf, textWidth, bodyFont } from './letterLayout';
+import { loadPdfRuntime } from './pdfRuntime';
+import { signatureImage } from './signatureImage';
+import type { PdfOptions } from './recoveryKit';
+
+type Doc = PDFKit.PDFDocument;
+
+const SIGNATURE = { width: 170, height: 42 } as const;
+
+export class SignatureImageError extends Error {
+  readonly code = 'signatureImage';
+  constructor() {
+    super('The signature image is not a PNG or JPEG file. Choose another image in Settings, or remove it to sign by hand.');
+    this.name = 'SignatureImageError';
+  }
+}
+
+function isPngOrJpeg(bytes: Uint8Array): boolean {
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  return png || jpeg;
+}
+
+function letterhead(doc: Doc, content: LetterContent): void {
+  const [name = '', ...rest] = content.letterhead;
+  const top = 44;
+  doc.font(FONT.bold).fontSize(15).fillColor(COLOR.accent).text(name, PAGE.marginX, top, { width: textWidth(doc) });
+  doc.font(FONT.regular).fontSize(9).fillColor(COLOR.muted);
+  for (const line of rest) doc.text(line, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  doc.y += 5;
+  doc.lineWidth(1.2).strokeColor(COLOR.accent).moveTo(PAGE.marginX, doc.y).lineTo(doc.page.width - PAGE.marginX, doc.y).stroke();
+  doc.y += 13;
+}
+
+function heading(doc: Doc, content: LetterContent): void {
+  bodyFont(doc).text(content.dateLine, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  doc.y += 10;
+  for (const line of content.recipient) bodyFont(doc).text(line, PAGE.marginX, doc.y, { width: textWidth(doc) * 0.6 });
+  doc.y += 10;
+  bodyFont(doc, true).text(content.reference, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  bodyFont(doc, true).text(content.subject, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  doc.y += 10;
+  bodyFont(doc).text(content.salutation, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  doc.y += 6;
+}
+
+function signatureHeight(doc: Doc): number {
+  return bodyFont(doc).currentLineHeight(true) * 3 + SIGNATURE.height + 12;
+}
+
+/** The last paragraph goes with the signature: a page never holds a signature alone. */
+function lastParagraphAndSignature(doc: Doc, content: LetterContent, last: LetterBlock | undefined): void {
+  if (last?.type === 'paragraph') {
+    const height = heightOf(bodyFont(doc, Boolean(last.strong)), last.text, { width: textWidth(doc), lineGap: 1.5 });
+    ensureSpace(doc, height + 6 + signatureHeight(doc));
+  }
+  if (last) drawBlock(doc, last);
+  signature(doc, content);
+}
+
+function signature(doc: Doc, content: LetterContent): void {
+  const { signatory } = content;
+  const image = signatory.signatureImage;
+  if (image && !isPngOrJpeg(image)) throw new SignatureImageError();
+  // Closing, signature (or room to sign by hand), name and title stay together.
+  ensureSpace(doc, signatureHeight(doc));
+  doc.y += 4;
+  bodyFont(doc).text(content.closing, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  doc.y += 4;
+  // pdfkit takes an image object where it takes image bytes (@types/pdfkit does not say so).
+  if (image) doc.image(signatureImage(doc, image) as unknown as ArrayBuffer, PAGE.marginX, doc.y, { fit: [SIGNATURE.width, SIGNATURE.height], valign: 'bottom' });
+  doc.y += SIGNATURE.height + 4;
+  bodyFont(doc, true).text(signatory.name, PAGE.marginX, doc.y, { width: textWidth(doc) });
+  bodyFont(doc).fillColor(COLOR.muted).text(signatory.title, PAGE.marginX, doc.y, { width: textWidth(doc) });
+}
+
+/** Footer on every page, continuation line on every page after the first; drawn once the count is known. */
+function pageFurniture(doc: Doc, content: LetterContent): void {
+  const range = doc.bufferedPageRange();
+  const pages = range.count;
+  for (let i = 0; i < pages; i += 1) {
+    doc.switchToPage(range.start + i);
+    const margins = doc.page.margins;
+    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
+    doc.page.margins = { ...margins, bottom: 0 };
+    const width = textWidth(doc);
+    // Rule, confidentiality (up to two lines), then reference and page number on the last line.
+    const footerTop = doc.page.height - PAGE.marginBottom + 14;
+    doc.lineWidth(0.6).strokeColor(COLOR.rule).moveTo(PAGE.marginX, footerTop - 6).lineTo(PAGE.marginX + width, footerTop - 6).stroke();
+    doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted).text(content.confidentiality, PAGE.marginX, footerTop, { width, align: 'left' });
+    const labelTop = doc.page.height - 36;
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted).text(content.reference, PAGE.marginX, labelTop, { width: width / 2, lineBreak: false });
+    doc.font(FONT.bold).fontSize(8).fillColor(COLOR.ink).text(content.pageLabel(i + 1, pages), PAGE.marginX + width / 2, labelTop, { width: width / 2, align: 'right', lineBreak: false });
+    if (i > 0) {
+      doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted).text(content.continuation, PAGE.marginX, 34, { width, lineBreak: false });
+    }
+    doc.page.margins = margins;
+  }
+}
+
+/** Renders prepared content; `buildAccessLetterPdf` is the usual entry point. */
+export async function renderLetterPdf(content: LetterContent, options: PdfOptions = {}): Promise<Uint8Array> {
+  const [{ PDFDocument, toBytes }, fonts] = await Promise.all([loadPdfRuntime(), loadLetterFonts()]);
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margins: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginX, right: PAGE.marginX },
+    bufferPages: true,
+    compress: options.compress ?? true,
+    // null: no default Helvetica (an AFM parse per document); every text call sets its font.
+    font: null as unknown as string,
+    lang: content.language === 'fr' ? 'fr-CA' : 'en-CA',
+    info: { Title: content.title, Subject: content.subject, Author: content.signatory.name, Creator: 'Custodian' },
+  });
+  const bytes = toBytes(doc); // listen before anything is written
+  try {
+    registerLetterFonts(doc, fonts);
+    letterhead(doc, content);
+    heading(doc, content);
+    const blocks = content.blocks;
+    for (let i = 0; i < blocks.length - 1; i += 1) drawBlock(doc, blocks[i]!, blocks[i + 1]);
+    lastParagraphAndSignature(doc, content, content.blocks.at(-1));
+    pageFurniture(doc, content);
+  } finally {
+    doc.end();
+  }
+  return bytes;
+}
+
+export async function buildAccessLetterPdf(input: AccessLetterInput, options: PdfOptions = {}): Promise<Uint8Array> {
+  return renderLetterPdf(accessLetterContent(input), options);
+}
