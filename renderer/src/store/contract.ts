@@ -2,13 +2,24 @@
 // depends on this file only, so the crypto and Dexie details stay behind it.
 import type { OrganisationProfile, PrivacyOfficer } from '../domain/organisation';
 import type { Person, PersonInput } from '../domain/person';
+import type { AccessRequest, AccessRequestInput, Attachment, IssuedLetter, LetterKind, LetterLanguage } from '../domain/accessRequest';
+import type { AccessAction } from '../domain/accessWorkflow';
+import type { Commissioner } from '../domain/commissioners';
+import type { Regime } from '../domain/regime';
 
 export interface AppSettings {
   /** Minutes of inactivity before the vault locks itself. */
   autoLockMinutes: number;
   language: 'en' | 'fr';
+  /** Days the office is closed (YYYY-MM-DD). They never change a statutory deadline; see planningDate. */
+  officeClosures: string[];
+  /**
+   * The officer's corrections of the commissioners' contact details, by regime. A regime without
+   * an entry uses DEFAULT_COMMISSIONERS (domain/commissioners.ts); letters take commissionerFor().
+   */
+  commissioners: Partial<Record<Regime, Commissioner>>;
 }
-export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10, language: 'en' };
+export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {} };
 
 export interface NewVault {
   passphrase: string;
@@ -57,9 +68,52 @@ export interface PeopleRepository {
   subscribe(listener: () => void): () => void;
 }
 
+/** A letter ready to issue: its PDF as previewed and the edited paragraphs it was built from. */
+export interface LetterToIssue {
+  kind: LetterKind;
+  language: LetterLanguage;
+  pdf: Uint8Array;
+  paragraphs: Record<string, string>;
+}
+
+export interface NewAttachment {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  description?: string;
+}
+
+export interface AccessRequestRepository {
+  /** All requests, open ones first by binding due date, then closed ones newest first. */
+  list(): AccessRequest[];
+  get(id: string): AccessRequest | undefined;
+  forPerson(personId: string): AccessRequest[];
+  /**
+   * Validates (accessRequestInputSchema; received date not in the future; the person exists),
+   * assigns the next AR-YYYY-NNNN of the year received and the statutory due date. Writes nothing
+   * on bad input (ValidationError or RuleViolation).
+   */
+  create(input: AccessRequestInput): Promise<AccessRequest>;
+  /** Corrects the details of an open request; the due date follows a changed receipt date or regime. */
+  update(id: string, input: AccessRequestInput): Promise<AccessRequest>;
+  /**
+   * Applies a workflow action (domain/accessWorkflow.ts) and, when given, stores the letter that
+   * goes with it — encrypted, immutable, with its SHA-256 — in the same transaction.
+   */
+  apply(id: string, action: AccessAction, letter?: LetterToIssue): Promise<AccessRequest>;
+  /** The issued PDF, checked against its recorded SHA-256 (IntegrityError if it differs). */
+  readLetter(requestId: string, letterId: string): Promise<{ letter: IssuedLetter; pdf: Uint8Array }>;
+  addAttachment(requestId: string, attachment: NewAttachment): Promise<Attachment>;
+  readAttachment(requestId: string, attachmentId: string): Promise<{ attachment: Attachment; bytes: Uint8Array }>;
+  subscribe(listener: () => void): () => void;
+}
+
 /** An unlocked vault. After lock() every method throws VaultLockedError. */
 export interface Session {
   readonly people: PeopleRepository;
+  readonly accessRequests: AccessRequestRepository;
+  /** Today's date on the officer's clock (YYYY-MM-DD); injectable so tests can fix it. */
+  today(): string;
   organisation(): OrganisationProfile;
   officer(): PrivacyOfficer;
   settings(): AppSettings;

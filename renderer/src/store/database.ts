@@ -5,6 +5,8 @@ import type { Bytes } from '../vault/bytes';
 import type { VaultHeader } from '../vault/vaultHeader';
 import type { AppSettings } from './contract';
 import type { PersonKind } from '../domain/person';
+import type { AccessStatus } from '../domain/accessRequest';
+import type { Regime } from '../domain/regime';
 
 export const DEFAULT_DB_NAME = 'custodian';
 
@@ -31,6 +33,31 @@ export interface PersonRow extends SealedRow {
   archived: 0 | 1;
 }
 
+/** Clear columns are what the worklist sorts and filters on; nothing in them identifies a person. */
+export interface AccessRequestRow extends SealedRow {
+  personId: string;
+  reference: string;
+  status: AccessStatus;
+  regime: Regime;
+  receivedOn: string;
+  /** The binding due date (extended if extended), for "due this week" queries. */
+  dueOn: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Issued letters and attachments: bytes sealed whole, written once, never overwritten. */
+export interface DocumentRow extends SealedRow {
+  requestId: string;
+  kind: 'letter' | 'attachment';
+}
+
+/** The last number handed out per reference series (`AR-2026`), so a number is never reused. */
+export interface SequenceRow {
+  id: string;
+  last: number;
+}
+
 export const SETTINGS_ROW_ID = 'app';
 export const PROFILE_ROW_ID = { organisation: 'organisation', officer: 'officer' } as const;
 export const PREFS_ROW_ID = 'prefs';
@@ -43,6 +70,9 @@ export class CustodianDatabase extends Dexie {
   declare settings: Table<SealedRow, string>;
   declare profile: Table<SealedRow, string>;
   declare people: Table<PersonRow, string>;
+  declare accessRequests: Table<AccessRequestRow, string>;
+  declare documents: Table<DocumentRow, string>;
+  declare sequences: Table<SequenceRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -53,7 +83,13 @@ export class CustodianDatabase extends Dexie {
       profile: 'id',
       people: 'id, archived, updatedAt',
     });
+    // Version 2 adds access requests; existing tables are untouched, so no upgrade function.
+    this.version(2).stores({
+      accessRequests: 'id, personId, status, dueOn, receivedOn, &reference',
+      documents: 'id, requestId',
+      sequences: 'id',
+    });
   }
 }
 
-export type SealedTable = 'settings' | 'profile' | 'people';
+export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents';

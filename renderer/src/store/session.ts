@@ -15,6 +15,8 @@ import type { AppSettings, Session } from './contract';
 import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase } from './database';
 import { checkPassphrase } from './passphraseAttempts';
 import { EncryptedPeopleRepository, type StorePeopleRepository } from './peopleRepository';
+import { EncryptedAccessRequestRepository } from './accessRequestRepository';
+import { localIsoDate } from '../domain/isoDate';
 import { sealRecord } from './sealedRecords';
 import type { SerialQueue } from './serialQueue';
 import type { SessionData, UnlockTimings } from './sessionData';
@@ -38,9 +40,10 @@ export interface SessionDeps {
 
 export class VaultSession implements StoreSession {
   readonly people: EncryptedPeopleRepository;
+  readonly accessRequests: EncryptedAccessRequestRepository;
   readonly unlockTimings: UnlockTimings;
   private readonly key: UnlockedKey;
-  private data: Omit<SessionData, 'people'> | null;
+  private data: Omit<SessionData, 'people' | 'accessRequests'> | null;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -51,11 +54,17 @@ export class VaultSession implements StoreSession {
     this.key = new UnlockedKey(dataKey);
     const started = performance.now();
     this.people = new EncryptedPeopleRepository(deps.db, this.key, deps.now, data.people);
+    this.accessRequests = new EncryptedAccessRequestRepository(deps.db, this.key, deps.now, (id) => this.people.get(id) !== undefined, data.accessRequests);
     this.unlockTimings = { ...timings, indexMs: performance.now() - started };
     this.data = { organisation: data.organisation, officer: data.officer, settings: data.settings };
     this.key.whenLocked(() => {
       this.data = null; // drop the decrypted profile with the key
     });
+  }
+
+  today(): string {
+    this.key.assertOpen();
+    return localIsoDate(this.deps.now());
   }
 
   get locked(): boolean {
@@ -120,7 +129,7 @@ export class VaultSession implements StoreSession {
     this.key.lock();
   }
 
-  private open(): Omit<SessionData, 'people'> {
+  private open(): Omit<SessionData, 'people' | 'accessRequests'> {
     this.key.assertOpen();
     return this.data!;
   }

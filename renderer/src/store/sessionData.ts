@@ -2,6 +2,8 @@
 // index is ready, so timing `unlock()` times "passphrase → searchable list".
 import type { OrganisationProfile, PrivacyOfficer } from '../domain/organisation';
 import type { Person } from '../domain/person';
+import type { AccessRequest } from '../domain/accessRequest';
+import { openAccessRequests } from './accessRequestRows';
 import { DEFAULT_SETTINGS, type AppSettings } from './contract';
 import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase, type SealedRow } from './database';
 import { IntegrityError } from './errors';
@@ -14,6 +16,7 @@ export interface SessionData {
   officer: PrivacyOfficer;
   settings: AppSettings;
   people: Person[];
+  accessRequests: AccessRequest[];
 }
 
 /** Milliseconds spent in each step of unlock, for the benchmark. */
@@ -41,9 +44,9 @@ async function openRequired(key: CryptoKey, table: 'settings' | 'profile', id: s
 
 export async function loadSessionData(db: CustodianDatabase, key: CryptoKey): Promise<{ data: SessionData; timings: Omit<UnlockTimings, 'keyMs' | 'indexMs'> }> {
   const started = performance.now();
-  const [settingsRow, organisationRow, officerRow, language, personRows] = await db.transaction(
+  const [settingsRow, organisationRow, officerRow, language, personRows, requestRows] = await db.transaction(
     'r',
-    [db.settings, db.profile, db.prefs, db.people],
+    [db.settings, db.profile, db.prefs, db.people, db.accessRequests],
     () =>
       Promise.all([
         db.settings.get(SETTINGS_ROW_ID),
@@ -51,15 +54,17 @@ export async function loadSessionData(db: CustodianDatabase, key: CryptoKey): Pr
         db.profile.get(PROFILE_ROW_ID.officer),
         readLanguage(db),
         db.people.toArray(),
+        db.accessRequests.toArray(),
       ]),
   );
   const read = performance.now();
-  const [sealedSettings, organisation, officer, people] = await Promise.all([
+  const [sealedSettings, organisation, officer, people, accessRequests] = await Promise.all([
     openRequired(key, 'settings', SETTINGS_ROW_ID, settingsRow) as Promise<SealedSettings>,
     openRequired(key, 'profile', PROFILE_ROW_ID.organisation, organisationRow) as Promise<OrganisationProfile>,
     openRequired(key, 'profile', PROFILE_ROW_ID.officer, officerRow) as Promise<PrivacyOfficer>,
     openPeople(key, personRows),
+    openAccessRequests(key, requestRows),
   ]);
-  const data = { organisation, officer, settings: { ...DEFAULT_SETTINGS, ...sealedSettings, language }, people };
+  const data = { organisation, officer, settings: { ...DEFAULT_SETTINGS, ...sealedSettings, language }, people, accessRequests };
   return { data, timings: { readMs: read - started, decryptMs: performance.now() - read, people: people.length } };
 }

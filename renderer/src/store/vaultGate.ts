@@ -82,7 +82,7 @@ export class DexieVaultGate implements StoreVaultGate {
           { id: PROFILE_ROW_ID.officer, sealed: officerSealed },
         ]);
       });
-      const data = { organisation, officer, settings, people: [] };
+      const data = { organisation, officer, settings, people: [], accessRequests: [] };
       const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: 0 });
       return { session, recoveryKey };
     });

@@ -23,7 +23,7 @@ describe('a second gate on the same database (the app restarted)', () => {
     expect(again.people.count()).toBe(39);
     expect(again.organisation().legalName).toBe('Renamed Example Ltd. (test)');
     expect(again.officer().signatureImage).toEqual(signatureImage);
-    expect(again.settings()).toEqual({ autoLockMinutes: 25, language: 'en' });
+    expect(again.settings()).toEqual({ autoLockMinutes: 25, language: 'en', officeClosures: [], commissioners: {} });
     expect(again.unlockTimings).toMatchObject({ people: 40 });
   });
 });

@@ -1,0 +1,276 @@
+// Access requests, encrypted at rest and held decrypted in memory while unlocked (an office has
+// thousands, not millions). Writes run one at a time through a queue: the yearly reference
+// sequence is read, the record sealed (async WebCrypto, outside any transaction), then sequence,
+// record and letter are written in one transaction. Memory changes only after it commits.
+import {
+  accessRequestInputSchema,
+  currentDue,
+  formatReference,
+  isOpen,
+  type AccessRequest,
+  type AccessRequestInput,
+  type Attachment,
+  type IssuedLetter,
+} from '../domain/accessRequest';
+import { applyAction, letterFor, type AccessAction } from '../domain/accessWorkflow';
+import { responseDeadline } from '../domain/deadlines';
+import { localIsoDate, yearOf } from '../domain/isoDate';
+import { RuleViolation } from '../domain/ruleViolation';
+import type { AccessRequestRepository, LetterToIssue, NewAttachment } from './contract';
+import type { CustodianDatabase, DocumentRow } from './database';
+import { IntegrityError, NotFoundError, ValidationError } from './errors';
+import { openDocument, sealAccessRequest, sealDocument, sha256Hex } from './accessRequestRows';
+import { SerialQueue } from './serialQueue';
+import type { UnlockedKey } from './unlockedKey';
+import { parseOrThrow } from './validation';
+
+/** Large enough for a scanned multi-page request or ID; larger files belong elsewhere. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_LETTER_BYTES = 20 * 1024 * 1024;
+
+function byDue(a: AccessRequest, b: AccessRequest): number {
+  const openA = isOpen(a);
+  const openB = isOpen(b);
+  if (openA !== openB) return openA ? -1 : 1;
+  if (openA) return currentDue(a).localeCompare(currentDue(b)) || a.reference.localeCompare(b.reference);
+  return (b.closedOn ?? b.updatedAt).localeCompare(a.closedOn ?? a.updatedAt) || b.reference.localeCompare(a.reference);
+}
+
+export class EncryptedAccessRequestRepository implements AccessRequestRepository {
+  private readonly requests = new Map<string, AccessRequest>();
+  private sorted: AccessRequest[] | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly queue = new SerialQueue();
+
+  constructor(
+    private readonly db: CustodianDatabase,
+    private readonly key: UnlockedKey,
+    private readonly now: () => number,
+    private readonly personExists: (id: string) => boolean,
+    requests: readonly AccessRequest[],
+  ) {
+    for (const request of requests) this.requests.set(request.id, request);
+    key.whenLocked(() => {
+      this.requests.clear();
+      this.sorted = null;
+      this.listeners.clear();
+    });
+  }
+
+  list(): AccessRequest[] {
+    this.key.assertOpen();
+    this.sorted ??= [...this.requests.values()].sort(byDue);
+    return this.sorted;
+  }
+
+  get(id: string): AccessRequest | undefined {
+    this.key.assertOpen();
+    return this.requests.get(id);
+  }
+
+  forPerson(personId: string): AccessRequest[] {
+    return this.list().filter((r) => r.personId === personId);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.key.assertOpen();
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async create(input: AccessRequestInput): Promise<AccessRequest> {
+    this.key.assertOpen();
+    const fields = this.validate(input);
+    return this.queue.run(async () => {
+      const at = this.instant();
+      const year = yearOf(fields.receivedOn);
+      const series = `AR-${year}`;
+      const last = (await this.db.sequences.get(series))?.last ?? 0;
+      const request: AccessRequest = {
+        ...fields,
+        id: globalThis.crypto.randomUUID(),
+        reference: formatReference(year, last + 1),
+        status: 'received',
+        dueOn: responseDeadline(fields.receivedOn, fields.regime).due,
+        decision: [],
+        events: [{ at, on: fields.receivedOn, action: 'receive', from: null, to: 'received' }],
+        letters: [],
+        attachments: [],
+        createdAt: at,
+        updatedAt: at,
+      };
+      const row = await sealAccessRequest(this.key.require(), request);
+      const { db } = this;
+      await db.transaction('rw', db.sequences, db.accessRequests, async () => {
+        // The queue makes this a formality in one window; it still refuses a number handed out twice.
+        if (((await db.sequences.get(series))?.last ?? 0) !== last) throw new Error('The reference sequence moved during the write.');
+        await db.sequences.put({ id: series, last: last + 1 });
+        await db.accessRequests.add(row);
+      });
+      this.committed(request);
+      return request;
+    });
+  }
+
+  async update(id: string, input: AccessRequestInput): Promise<AccessRequest> {
+    const existing = this.existing(id);
+    const fields = this.validate(input);
+    if (!isOpen(existing)) throw new RuleViolation('closedRequest', 'A closed request cannot be changed.');
+    if (fields.personId !== existing.personId) throw new RuleViolation('personFixed', 'A request cannot be moved to another person.', {}, 'personId');
+    const dueChanges = fields.receivedOn !== existing.receivedOn || fields.regime !== existing.regime;
+    if (dueChanges && (existing.extension || existing.fee)) {
+      throw new RuleViolation('dueFixed', 'The received date and the Act cannot change once a fee notice or an extension was sent.', {}, 'receivedOn');
+    }
+    if (dueChanges && yearOf(fields.receivedOn) !== yearOf(existing.receivedOn)) {
+      throw new RuleViolation('referenceYear', 'The received date cannot move to another year: the reference would no longer match.', {}, 'receivedOn');
+    }
+    return this.queue.run(async () => {
+      if (this.requests.get(id) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
+      const at = this.instant();
+      const dueOn = dueChanges ? responseDeadline(fields.receivedOn, fields.regime).due : existing.dueOn;
+      const event = { at, on: localIsoDate(this.now()), action: 'correct', from: existing.status, to: existing.status };
+      const next: AccessRequest = { ...existing, ...fields, dueOn, events: [...existing.events, event], updatedAt: at };
+      await this.db.accessRequests.put(await sealAccessRequest(this.key.require(), next));
+      this.committed(next);
+      return next;
+    });
+  }
+
+  async apply(id: string, action: AccessAction, letter?: LetterToIssue): Promise<AccessRequest> {
+    const existing = this.existing(id);
+    const expected = letterFor(action);
+    if (letter && letter.kind !== expected) {
+      throw new RuleViolation('letterMismatch', `This action sends a ${expected ?? 'no'} letter, not a ${letter.kind}.`);
+    }
+    if (letter) checkPdf(letter.pdf);
+    const at = this.instant();
+    const letterId = letter ? globalThis.crypto.randomUUID() : undefined;
+    // Throws RuleViolation before anything is sealed or written.
+    let next = applyAction(existing, action, { today: this.today(), at, ...(letterId ? { letterId } : {}) });
+    return this.queue.run(async () => {
+      if (this.requests.get(id) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
+      const key = this.key.require();
+      let document: DocumentRow | undefined;
+      if (letter && letterId) {
+        const issued: IssuedLetter = {
+          id: letterId,
+          kind: letter.kind,
+          language: letter.language,
+          issuedOn: action.on,
+          issuedAt: at,
+          sha256: await sha256Hex(letter.pdf),
+          size: letter.pdf.length,
+          paragraphs: { ...letter.paragraphs },
+        };
+        next = { ...next, letters: [...next.letters, issued] };
+        document = await sealDocument(key, letterId, id, 'letter', letter.pdf);
+      }
+      const row = await sealAccessRequest(key, next);
+      const { db } = this;
+      await db.transaction('rw', db.accessRequests, db.documents, async () => {
+        await db.accessRequests.put(row);
+        if (document) await db.documents.add(document); // add: an issued letter is never overwritten
+      });
+      this.committed(next);
+      return next;
+    });
+  }
+
+  async readLetter(requestId: string, letterId: string): Promise<{ letter: IssuedLetter; pdf: Uint8Array }> {
+    const request = this.existing(requestId);
+    const letter = request.letters.find((l) => l.id === letterId);
+    if (!letter) throw new NotFoundError('letter', letterId);
+    const pdf = await this.readDocument(requestId, letterId, 'letter', letter.sha256);
+    return { letter, pdf };
+  }
+
+  async addAttachment(requestId: string, input: NewAttachment): Promise<Attachment> {
+    const existing = this.existing(requestId);
+    const fields: Record<string, string> = {};
+    const name = input.name.trim();
+    if (!name) fields.name = 'validation.required';
+    else if (name.length > 255) fields.name = 'validation.tooLong';
+    if (!input.mediaType || input.mediaType.length > 100) fields.mediaType = 'validation.invalid';
+    if (!(input.bytes instanceof Uint8Array) || input.bytes.length === 0) fields.bytes = 'validation.emptyFile';
+    else if (input.bytes.length > MAX_ATTACHMENT_BYTES) fields.bytes = 'validation.fileTooLarge';
+    if (input.description && input.description.length > 1000) fields.description = 'validation.tooLong';
+    if (Object.keys(fields).length) throw new ValidationError(fields);
+    return this.queue.run(async () => {
+      if (this.requests.get(requestId) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
+      const key = this.key.require();
+      const at = this.instant();
+      const attachment: Attachment = {
+        id: globalThis.crypto.randomUUID(),
+        name,
+        mediaType: input.mediaType,
+        size: input.bytes.length,
+        sha256: await sha256Hex(input.bytes),
+        addedAt: at,
+        ...(input.description?.trim() ? { description: input.description.trim() } : {}),
+      };
+      const next: AccessRequest = { ...existing, attachments: [...existing.attachments, attachment], updatedAt: at };
+      const [document, row] = await Promise.all([sealDocument(key, attachment.id, requestId, 'attachment', input.bytes), sealAccessRequest(key, next)]);
+      const { db } = this;
+      await db.transaction('rw', db.accessRequests, db.documents, async () => {
+        await db.accessRequests.put(row);
+        await db.documents.add(document);
+      });
+      this.committed(next);
+      return attachment;
+    });
+  }
+
+  async readAttachment(requestId: string, attachmentId: string): Promise<{ attachment: Attachment; bytes: Uint8Array }> {
+    const request = this.existing(requestId);
+    const attachment = request.attachments.find((a) => a.id === attachmentId);
+    if (!attachment) throw new NotFoundError('attachment', attachmentId);
+    return { attachment, bytes: await this.readDocument(requestId, attachmentId, 'attachment', attachment.sha256) };
+  }
+
+  today(): string {
+    return localIsoDate(this.now());
+  }
+
+  private async readDocument(requestId: string, id: string, kind: DocumentRow['kind'], sha256: string): Promise<Uint8Array> {
+    const row = await this.db.documents.get(id);
+    if (!row || row.requestId !== requestId || row.kind !== kind) throw new IntegrityError('documents', id);
+    const bytes = await openDocument(this.key.require(), row);
+    if ((await sha256Hex(bytes)) !== sha256) throw new IntegrityError('documents', id);
+    return bytes;
+  }
+
+  private validate(input: AccessRequestInput) {
+    const fields = parseOrThrow(accessRequestInputSchema, input);
+    const today = this.today();
+    if (fields.receivedOn > today) throw new RuleViolation('futureDate', `The date ${fields.receivedOn} is in the future.`, { date: fields.receivedOn }, 'receivedOn');
+    if (fields.identity && fields.identity.verifiedOn > today) {
+      throw new RuleViolation('futureDate', `The date ${fields.identity.verifiedOn} is in the future.`, { date: fields.identity.verifiedOn }, 'identity.verifiedOn');
+    }
+    if (!this.personExists(fields.personId)) throw new ValidationError({ personId: 'validation.personMissing' });
+    return fields;
+  }
+
+  private existing(id: string): AccessRequest {
+    this.key.assertOpen();
+    const request = this.requests.get(id);
+    if (!request) throw new NotFoundError('access request', id);
+    return request;
+  }
+
+  private instant(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  private committed(request: AccessRequest): void {
+    if (this.key.locked) return; // locked mid-write: the record is on disk, memory is gone
+    this.requests.set(request.id, request);
+    this.sorted = null;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function checkPdf(pdf: Uint8Array): void {
+  const header = String.fromCharCode(...pdf.subarray(0, 5));
+  if (header !== '%PDF-') throw new ValidationError({ pdf: 'validation.notPdf' });
+  if (pdf.length > MAX_LETTER_BYTES) throw new ValidationError({ pdf: 'validation.fileTooLarge' });
+}
