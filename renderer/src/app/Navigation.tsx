@@ -1,3 +1,5 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import DashboardIcon from '@mui/icons-material/Dashboard';
 import PeopleIcon from '@mui/icons-material/People';
 import SettingsIcon from '@mui/icons-material/Settings';
 import Box from '@mui/material/Box';
@@ -8,29 +10,38 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hashFor, ROUTES, type Route } from './routes';
+import { AREAS, areaOf, hashFor, type Area, type Route } from './routes';
 
-const ICONS: Record<Route, ReactElement> = { people: <PeopleIcon />, settings: <SettingsIcon /> };
+const ICONS: Record<Area, ReactElement> = {
+  dashboard: <DashboardIcon />,
+  requests: <AssignmentIcon />,
+  people: <PeopleIcon />,
+  settings: <SettingsIcon />,
+};
 
-/** Links, not buttons: each area has an address, and Enter follows a link natively. */
+/**
+ * Links, not buttons: each area has an address, and Enter follows a link natively. A request's
+ * own page belongs to "Access requests", which stays marked as the current area there.
+ */
 export function Navigation({ current }: { current: Route }) {
   const { t } = useTranslation();
+  const currentArea = areaOf(current);
   return (
     <Box component="nav" aria-label={t('app.mainNavigation')} sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <List>
-        {ROUTES.map((route) => (
-          <ListItem key={route} disablePadding>
-            <ListItemButton
-              component="a"
-              href={hashFor(route)}
-              selected={route === current}
-              aria-current={route === current ? 'page' : undefined}
-            >
-              <ListItemIcon aria-hidden>{ICONS[route]}</ListItemIcon>
-              <ListItemText primary={t(`nav.${route}`)} />
-            </ListItemButton>
-          </ListItem>
-        ))}
+        {AREAS.map((area) => {
+          const selected = area === currentArea;
+          // aria-current="page" only on the exact page; on a request's page the list link is "location".
+          const ariaCurrent = selected ? (current === area ? 'page' : 'location') : undefined;
+          return (
+            <ListItem key={area} disablePadding>
+              <ListItemButton component="a" href={hashFor(area)} selected={selected} aria-current={ariaCurrent}>
+                <ListItemIcon aria-hidden>{ICONS[area]}</ListItemIcon>
+                <ListItemText primary={t(`nav.${area}`)} />
+              </ListItemButton>
+            </ListItem>
+          );
+        })}
       </List>
     </Box>
   );

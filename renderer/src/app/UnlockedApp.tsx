@@ -1,19 +1,38 @@
 // The unlocked tree. Everything that can hold decrypted data lives below this component, so
 // unmounting it on lock releases all of it at once.
 import { useEffect } from 'react';
+import { RequestPage } from '../features/accessRequests/RequestPage';
+import { RequestsPage } from '../features/accessRequests/RequestsPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppFrame } from './AppFrame';
 import { Navigation } from './Navigation';
+import { areaOf, requestIdOf, type Route } from './routes';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { useHashRoute } from './useHashRoute';
 import { useUnlocked } from './unlocked';
+
+function Page({ route }: { route: Route }) {
+  const requestId = requestIdOf(route);
+  if (requestId) return <RequestPage key={requestId} requestId={requestId} />;
+  switch (areaOf(route)) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'requests':
+      return <RequestsPage />;
+    case 'people':
+      return <PeoplePage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
 
 export function UnlockedApp() {
   const { lock } = useUnlocked();
   const [route] = useHashRoute();
 
-  // After unlocking or moving to another area, focus the new page's h1 so a screen reader
+  // After unlocking or moving to another page, focus the new page's h1 so a screen reader
   // announces it and Tab continues from the top of the page, not from a control that vanished.
   useEffect(() => {
     document.querySelector<HTMLElement>(`#${MAIN_CONTENT_ID} h1`)?.focus();
@@ -21,7 +40,7 @@ export function UnlockedApp() {
 
   return (
     <AppFrame navigation={<Navigation current={route} />} onLock={lock}>
-      {route === 'people' ? <PeoplePage /> : <SettingsPage />}
+      <Page route={route} />
     </AppFrame>
   );
 }

@@ -1,13 +1,47 @@
-// The unlocked areas that exist. Navigation shows exactly these; add one here when its screen lands.
-export const ROUTES = ['people', 'settings'] as const;
-export type Route = (typeof ROUTES)[number];
-export const DEFAULT_ROUTE: Route = 'people';
+// The unlocked areas and the addresses inside them. Navigation shows exactly the areas; add one
+// here when its screen lands. A route is a plain string (`requests/<id>`) so the hash router's
+// snapshot compares by value, and an address names an area or a random record id — never a name,
+// a reference or anything else that could identify a person.
+export const AREAS = ['dashboard', 'requests', 'people', 'settings'] as const;
+export type Area = (typeof AREAS)[number];
+export type RequestRoute = `requests/${string}`;
+export type Route = Area | RequestRoute;
+export const DEFAULT_ROUTE: Route = 'dashboard';
 
+/** Record ids are random (UUIDs or similar): letters, digits, '-' and '_' only. */
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function isArea(value: string | undefined): value is Area {
+  return (AREAS as readonly string[]).includes(value ?? '');
+}
+
+/** Any hash to a known route; anything unknown or malformed goes to the default area. */
 export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split('/')[0];
-  return (ROUTES as readonly string[]).includes(name ?? '') ? (name as Route) : DEFAULT_ROUTE;
+  const [area, id, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  if (!isArea(area)) return DEFAULT_ROUTE;
+  if (area === 'requests' && id !== undefined && id !== '') {
+    return rest.length === 0 && RECORD_ID.test(id) ? requestRoute(id) : 'requests';
+  }
+  return area;
 }
 
 export function hashFor(route: Route): string {
   return `#/${route}`;
+}
+
+/** The area a route belongs to, for the navigation's "current page". */
+export function areaOf(route: Route): Area {
+  const area = route.split('/')[0];
+  return isArea(area) ? area : 'dashboard';
+}
+
+/** The access request a route shows, or null. */
+export function requestIdOf(route: Route): string | null {
+  const [area, id] = route.split('/');
+  return area === 'requests' && id ? id : null;
+}
+
+export function requestRoute(id: string): RequestRoute {
+  if (!RECORD_ID.test(id)) throw new RangeError('Not a record id');
+  return `requests/${id}`;
 }

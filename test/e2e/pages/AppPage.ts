@@ -21,7 +21,7 @@ export class AppPage {
     await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
   }
 
-  async goto(area: 'People' | 'Settings'): Promise<void> {
+  async goto(area: 'Dashboard' | 'Access requests' | 'People' | 'Settings'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: area }).click();
     await expect(this.heading(area)).toBeVisible();
   }

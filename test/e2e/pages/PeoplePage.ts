@@ -12,7 +12,12 @@ export interface NewPerson {
 }
 
 export class PeoplePage extends AppPage {
+  /** After unlock the app opens on the dashboard: go to People through the navigation if needed. */
   async expectShown(): Promise<void> {
+    const nav = this.page.getByRole('navigation', { name: 'Main navigation' });
+    await expect(nav).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (!(await this.heading('People').isVisible())) await nav.getByRole('link', { name: 'People' }).click();
     await expect(this.heading('People')).toBeVisible();
   }
 

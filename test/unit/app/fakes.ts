@@ -1,11 +1,37 @@
 // In-memory fakes that honour store/contract.ts: validation with the domain schemas, the same error
 // classes, lock() making every call throw. Screens are tested against these, not against Dexie.
+import { createHash } from 'node:crypto';
 import { vi } from 'vitest';
+import {
+  accessRequestInputSchema,
+  formatReference,
+  isOpen,
+  currentDue,
+  type AccessRequest,
+  type AccessRequestInput,
+  type Attachment,
+  type IssuedLetter,
+} from '../../../renderer/src/domain/accessRequest';
+import { applyAction, letterFor, type AccessAction } from '../../../renderer/src/domain/accessWorkflow';
+import { responseDeadline } from '../../../renderer/src/domain/deadlines';
+import { localIsoDate, yearOf } from '../../../renderer/src/domain/isoDate';
+import { RuleViolation } from '../../../renderer/src/domain/ruleViolation';
 import { organisationProfileSchema, privacyOfficerSchema, type OrganisationProfile, type PrivacyOfficer } from '../../../renderer/src/domain/organisation';
 import { personInputSchema, type Person, type PersonInput } from '../../../renderer/src/domain/person';
 import type { Host, OsSignal } from '../../../renderer/src/host/host';
-import { DEFAULT_SETTINGS, type AppSettings, type NewVault, type PeopleRepository, type Session, type VaultGate } from '../../../renderer/src/store/contract';
 import {
+  DEFAULT_SETTINGS,
+  type AccessRequestRepository,
+  type AppSettings,
+  type LetterToIssue,
+  type NewAttachment,
+  type NewVault,
+  type PeopleRepository,
+  type Session,
+  type VaultGate,
+} from '../../../renderer/src/store/contract';
+import {
+  IntegrityError,
   NotFoundError,
   TooManyAttemptsError,
   ValidationError,
@@ -15,6 +41,9 @@ import {
   WrongPassphraseError,
   WrongRecoveryKeyError,
 } from '../../../renderer/src/store/errors';
+import { MAX_ATTACHMENT_BYTES } from '../../../renderer/src/store/accessRequestRepository';
+import { appSettingsSchema } from '../../../renderer/src/store/settingsSchema';
+import { parseOrThrow } from '../../../renderer/src/store/validation';
 
 export const FAKE_RECOVERY_KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 export const STRONG_PASSPHRASE = 'copper lantern orchard whistle';
@@ -118,25 +147,267 @@ export class FakePeopleRepository implements PeopleRepository {
   }
 }
 
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Fields a test may set when seeding a request in any state, skipping the workflow. */
+export type SeedRequest = AccessRequestInput & Partial<Omit<AccessRequest, keyof AccessRequestInput>>;
+
+/**
+ * Access requests in memory, with the real domain rules: the input schema, the statutory due date
+ * (responseDeadline) and the workflow (applyAction), so a screen meets the same refusals as with
+ * the real store. Letters and attachments keep their bytes and are checked against their SHA-256.
+ */
+export class FakeAccessRequestRepository implements AccessRequestRepository {
+  private readonly requests = new Map<string, AccessRequest>();
+  private readonly documents = new Map<string, Uint8Array>();
+  private readonly listeners = new Set<() => void>();
+  private readonly sequences = new Map<number, number>();
+  private nextId = 1;
+  isLocked: () => boolean = () => false;
+
+  constructor(
+    private readonly people: FakePeopleRepository,
+    private readonly today: () => string,
+  ) {}
+
+  private guard() {
+    if (this.isLocked()) throw new VaultLockedError();
+  }
+  private emit() {
+    for (const listener of [...this.listeners]) listener();
+  }
+  private existing(id: string): AccessRequest {
+    this.guard();
+    const request = this.requests.get(id);
+    if (!request) throw new NotFoundError('access request', id);
+    return request;
+  }
+  private newId(prefix: string) {
+    return `${prefix}${this.nextId++}`;
+  }
+  private validate(input: AccessRequestInput) {
+    const parsed = accessRequestInputSchema.safeParse(input);
+    if (!parsed.success) throw new ValidationError(issuesToFields(parsed.error.issues));
+    const fields = parsed.data;
+    const today = this.today();
+    if (fields.receivedOn > today) throw new RuleViolation('futureDate', `The date ${fields.receivedOn} is in the future.`, { date: fields.receivedOn }, 'receivedOn');
+    if (fields.identity && fields.identity.verifiedOn > today) {
+      throw new RuleViolation('futureDate', `The date ${fields.identity.verifiedOn} is in the future.`, { date: fields.identity.verifiedOn }, 'identity.verifiedOn');
+    }
+    if (!this.people.get(fields.personId)) throw new ValidationError({ personId: 'validation.personMissing' });
+    return fields;
+  }
+  private nextReference(receivedOn: string) {
+    const year = yearOf(receivedOn);
+    const next = (this.sequences.get(year) ?? 0) + 1;
+    this.sequences.set(year, next);
+    return formatReference(year, next);
+  }
+
+  /** Seed without the workflow, for fixtures: any status, fee or extension the test sets. */
+  seed(inputs: SeedRequest[]): AccessRequest[] {
+    return inputs.map((input) => {
+      const at = new Date().toISOString();
+      const fields = accessRequestInputSchema.parse(input);
+      const request: AccessRequest = {
+        decision: [],
+        letters: [],
+        attachments: [],
+        status: 'received',
+        events: [{ at, on: input.receivedOn, action: 'receive', from: null, to: 'received' }],
+        createdAt: at,
+        updatedAt: at,
+        ...input,
+        ...fields,
+        id: input.id ?? this.newId('r'),
+        reference: input.reference ?? this.nextReference(input.receivedOn),
+        dueOn: input.dueOn ?? responseDeadline(input.receivedOn, input.regime).due,
+      };
+      this.requests.set(request.id, request);
+      this.emit();
+      return request;
+    });
+  }
+
+  list() {
+    this.guard();
+    return [...this.requests.values()].sort((a, b) => {
+      if (isOpen(a) !== isOpen(b)) return isOpen(a) ? -1 : 1;
+      if (isOpen(a)) return currentDue(a).localeCompare(currentDue(b)) || a.reference.localeCompare(b.reference);
+      return (b.closedOn ?? b.updatedAt).localeCompare(a.closedOn ?? a.updatedAt);
+    });
+  }
+  get(id: string) {
+    this.guard();
+    return this.requests.get(id);
+  }
+  forPerson(personId: string) {
+    return this.list().filter((r) => r.personId === personId);
+  }
+  create = vi.fn(async (input: AccessRequestInput) => {
+    this.guard();
+    const fields = this.validate(input);
+    const at = new Date().toISOString();
+    const request: AccessRequest = {
+      ...fields,
+      id: this.newId('r'),
+      reference: this.nextReference(fields.receivedOn),
+      status: 'received',
+      dueOn: responseDeadline(fields.receivedOn, fields.regime).due,
+      decision: [],
+      events: [{ at, on: fields.receivedOn, action: 'receive', from: null, to: 'received' }],
+      letters: [],
+      attachments: [],
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.requests.set(request.id, request);
+    this.emit();
+    return request;
+  });
+  update = vi.fn(async (id: string, input: AccessRequestInput) => {
+    const existing = this.existing(id);
+    const fields = this.validate(input);
+    if (!isOpen(existing)) throw new RuleViolation('closedRequest', 'A closed request cannot be changed.');
+    if (fields.personId !== existing.personId) throw new RuleViolation('personFixed', 'A request cannot be moved to another person.', {}, 'personId');
+    const dueChanges = fields.receivedOn !== existing.receivedOn || fields.regime !== existing.regime;
+    if (dueChanges && (existing.extension || existing.fee)) {
+      throw new RuleViolation('dueFixed', 'The received date and the Act cannot change once a fee notice or an extension was sent.', {}, 'receivedOn');
+    }
+    if (dueChanges && yearOf(fields.receivedOn) !== yearOf(existing.receivedOn)) {
+      throw new RuleViolation('referenceYear', 'The received date cannot move to another year: the reference would no longer match.', {}, 'receivedOn');
+    }
+    const at = new Date().toISOString();
+    const next: AccessRequest = {
+      ...existing,
+      ...fields,
+      dueOn: dueChanges ? responseDeadline(fields.receivedOn, fields.regime).due : existing.dueOn,
+      events: [...existing.events, { at, on: this.today(), action: 'correct', from: existing.status, to: existing.status }],
+      updatedAt: at,
+    };
+    this.requests.set(id, next);
+    this.emit();
+    return next;
+  });
+  apply = vi.fn(async (id: string, action: AccessAction, letter?: LetterToIssue) => {
+    const existing = this.existing(id);
+    const expected = letterFor(action);
+    if (letter && letter.kind !== expected) throw new RuleViolation('letterMismatch', `This action sends a ${expected ?? 'no'} letter, not a ${letter.kind}.`);
+    if (letter && new TextDecoder().decode(letter.pdf.subarray(0, 5)) !== '%PDF-') throw new ValidationError({ pdf: 'validation.notPdf' });
+    const at = new Date().toISOString();
+    const letterId = letter ? this.newId('l') : undefined;
+    let next = applyAction(existing, action, { today: this.today(), at, ...(letterId ? { letterId } : {}) });
+    if (letter && letterId) {
+      const issued: IssuedLetter = {
+        id: letterId,
+        kind: letter.kind,
+        language: letter.language,
+        issuedOn: action.on,
+        issuedAt: at,
+        sha256: sha256(letter.pdf),
+        size: letter.pdf.length,
+        paragraphs: { ...letter.paragraphs },
+      };
+      next = { ...next, letters: [...next.letters, issued] };
+      this.documents.set(letterId, letter.pdf.slice());
+    }
+    this.requests.set(id, next);
+    this.emit();
+    return next;
+  });
+  readLetter = vi.fn(async (requestId: string, letterId: string) => {
+    const request = this.existing(requestId);
+    const letter = request.letters.find((l) => l.id === letterId);
+    if (!letter) throw new NotFoundError('letter', letterId);
+    return { letter, pdf: this.document(letterId, letter.sha256) };
+  });
+  addAttachment = vi.fn(async (requestId: string, input: NewAttachment) => {
+    const existing = this.existing(requestId);
+    // The same checks, in the same order, as EncryptedAccessRequestRepository.addAttachment.
+    const fields: Record<string, string> = {};
+    const name = input.name.trim();
+    if (!name) fields.name = 'validation.required';
+    else if (name.length > 255) fields.name = 'validation.tooLong';
+    if (!input.mediaType || input.mediaType.length > 100) fields.mediaType = 'validation.invalid';
+    // isView, not instanceof: in jsdom a test's bytes may come from another realm's Uint8Array.
+    if (!ArrayBuffer.isView(input.bytes) || input.bytes.length === 0) fields.bytes = 'validation.emptyFile';
+    else if (input.bytes.length > MAX_ATTACHMENT_BYTES) fields.bytes = 'validation.fileTooLarge';
+    if (input.description && input.description.length > 1000) fields.description = 'validation.tooLong';
+    if (Object.keys(fields).length) throw new ValidationError(fields);
+    const attachment: Attachment = {
+      id: this.newId('a'),
+      name,
+      mediaType: input.mediaType,
+      size: input.bytes.length,
+      sha256: sha256(input.bytes),
+      addedAt: new Date().toISOString(),
+      ...(input.description?.trim() ? { description: input.description.trim() } : {}),
+    };
+    this.documents.set(attachment.id, input.bytes.slice());
+    this.requests.set(requestId, { ...existing, attachments: [...existing.attachments, attachment], updatedAt: attachment.addedAt });
+    this.emit();
+    return attachment;
+  });
+  readAttachment = vi.fn(async (requestId: string, attachmentId: string) => {
+    const request = this.existing(requestId);
+    const attachment = request.attachments.find((a) => a.id === attachmentId);
+    if (!attachment) throw new NotFoundError('attachment', attachmentId);
+    return { attachment, bytes: this.document(attachmentId, attachment.sha256) };
+  });
+  private document(id: string, expected: string): Uint8Array {
+    const bytes = this.documents.get(id);
+    if (!bytes || sha256(bytes) !== expected) throw new IntegrityError('documents', id);
+    return bytes.slice();
+  }
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+}
+
 interface VaultData {
   passphrase: string;
   organisation: OrganisationProfile;
   officer: PrivacyOfficer;
   settings: AppSettings;
   people: FakePeopleRepository | null;
+  accessRequests?: FakeAccessRequestRepository | null;
+  /** The officer's date (YYYY-MM-DD); null for the real local date. */
+  today?: string | null;
+}
+
+/** The vault's repositories, created once and shared by every session on that vault. */
+function repositoriesOf(data: VaultData) {
+  data.people ??= new FakePeopleRepository();
+  data.accessRequests ??= new FakeAccessRequestRepository(data.people, () => data.today ?? localIsoDate(new Date()));
+  return { people: data.people, accessRequests: data.accessRequests };
 }
 
 export class FakeSession implements Session {
   locked = false;
   readonly people: FakePeopleRepository;
+  readonly accessRequests: FakeAccessRequestRepository;
   constructor(private readonly data: VaultData) {
-    // The people belong to the vault; the repository refuses once *this* session is locked.
-    this.people = data.people ?? new FakePeopleRepository();
-    data.people = this.people;
+    // The records belong to the vault; the repositories refuse once *this* session is locked.
+    const { people, accessRequests } = repositoriesOf(data);
+    this.people = people;
+    this.accessRequests = accessRequests;
     this.people.isLocked = () => this.locked;
+    this.accessRequests.isLocked = () => this.locked;
   }
   private guard() {
     if (this.locked) throw new VaultLockedError();
+  }
+  today() {
+    this.guard();
+    return this.data.today ?? localIsoDate(new Date());
+  }
+  /** Move the officer's clock, e.g. past midnight while a dialog is open. */
+  setToday(today: string) {
+    this.data.today = today;
   }
   organisation() {
     this.guard();
@@ -160,7 +431,8 @@ export class FakeSession implements Session {
   }
   async updateSettings(settings: Partial<AppSettings>) {
     this.guard();
-    this.data.settings = { ...this.data.settings, ...settings };
+    // Checked like the store does (VaultSession.updateSettings): a refused change keeps the old settings.
+    this.data.settings = parseOrThrow(appSettingsSchema, { ...this.data.settings, ...settings });
   }
   changePassphrase = vi.fn(async (current: string, next: string) => {
     this.guard();
@@ -184,7 +456,7 @@ export class FakeVaultGate implements VaultGate {
 
   static withVault(overrides: Partial<VaultData> = {}): FakeVaultGate {
     const gate = new FakeVaultGate();
-    gate.data = { passphrase: STRONG_PASSPHRASE, organisation: SAMPLE_ORGANISATION, officer: SAMPLE_OFFICER, settings: { ...DEFAULT_SETTINGS }, people: null, ...overrides };
+    gate.data = { passphrase: STRONG_PASSPHRASE, organisation: SAMPLE_ORGANISATION, officer: SAMPLE_OFFICER, settings: { ...DEFAULT_SETTINGS }, people: null, accessRequests: null, today: null, ...overrides };
     gate.unlockLanguage = gate.data.settings.language;
     return gate;
   }
@@ -192,8 +464,13 @@ export class FakeVaultGate implements VaultGate {
   /** The vault's people, for seeding before unlock. */
   people(): FakePeopleRepository {
     if (!this.data) throw new Error('no vault');
-    this.data.people ??= new FakePeopleRepository();
-    return this.data.people;
+    return repositoriesOf(this.data).people;
+  }
+
+  /** The vault's access requests, for seeding before unlock. */
+  accessRequests(): FakeAccessRequestRepository {
+    if (!this.data) throw new Error('no vault');
+    return repositoriesOf(this.data).accessRequests;
   }
 
   private open(): FakeSession {
@@ -212,7 +489,7 @@ export class FakeVaultGate implements VaultGate {
     const officer = privacyOfficerSchema.safeParse(input.officer);
     if (!organisation.success) throw new ValidationError(issuesToFields(organisation.error.issues));
     if (!officer.success) throw new ValidationError(issuesToFields(officer.error.issues));
-    this.data = { passphrase: input.passphrase, organisation: organisation.data, officer: officer.data, settings: { ...DEFAULT_SETTINGS, ...input.settings }, people: null };
+    this.data = { passphrase: input.passphrase, organisation: organisation.data, officer: officer.data, settings: { ...DEFAULT_SETTINGS, ...input.settings }, people: null, accessRequests: null, today: null };
     return { session: this.open(), recoveryKey: FAKE_RECOVERY_KEY };
   });
   unlock = vi.fn(async (passphrase: string) => {
@@ -266,4 +543,18 @@ export class FakeHost implements Host {
   get listenerCount() {
     return this.listeners.size;
   }
+}
+
+/** A request as the officer would record it; tests override what they need (dates, status, due date). */
+export function sampleRequest(personId: string, overrides: Partial<SeedRequest> = {}): SeedRequest {
+  return {
+    personId,
+    regime: 'BC_PIPA',
+    receivedOn: '2026-03-02',
+    channel: 'email',
+    inWriting: true,
+    informationSought: 'All physiotherapy notes since 2024 (synthetic)',
+    language: 'en',
+    ...overrides,
+  };
 }

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../app/render';
 import { FAKE_RECOVERY_KEY, SAMPLE_OFFICER, SAMPLE_ORGANISATION, STRONG_PASSPHRASE } from '../app/fakes';
 
 describe('first run', () => {
+  // These journeys continue on People; the dashboard is the default area after unlock.
+  beforeEach(() => {
+    window.location.hash = '#/people';
+  });
+
   it('walks organisation → officer → passphrase → recovery kit, and Continue waits for the checkbox', async () => {
     const user = userEvent.setup({ delay: null });
     // Paste rather than type: a keystroke re-renders the form, and typing 200 characters in jsdom is slow.

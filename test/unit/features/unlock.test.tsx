@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeVaultGate, STRONG_PASSPHRASE } from '../app/fakes';
 import { renderApp, stubLayout } from '../app/render';
 
@@ -15,6 +15,11 @@ async function submitPassphrase(user: ReturnType<typeof userEvent.setup>, passph
 stubLayout();
 
 describe('unlock', () => {
+  // These journeys continue on People; the dashboard is the default area after unlock.
+  beforeEach(() => {
+    window.location.hash = '#/people';
+  });
+
   it('says a wrong passphrase is wrong, with the failed count, and changes nothing', async () => {
     const user = userEvent.setup({ delay: null });
     const gate = FakeVaultGate.withVault();

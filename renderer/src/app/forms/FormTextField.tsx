@@ -3,7 +3,7 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorText } from './fieldError';
+import { fieldMessage } from './fieldError';
 
 type Props<T extends FieldValues, TT> = Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'onBlur' | 'error' | 'inputRef'> & {
   control: Control<T, unknown, TT>;
@@ -25,7 +25,7 @@ export function FormTextField<T extends FieldValues, TT = T>({ control, name, he
           onBlur={field.onBlur}
           inputRef={field.ref}
           error={fieldState.error !== undefined}
-          helperText={fieldState.error ? fieldErrorText(t, fieldState.error.message) : helperText}
+          helperText={fieldState.error ? fieldMessage(t, fieldState.error) : helperText}
         />
       )}
     />

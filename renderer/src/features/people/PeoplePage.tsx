@@ -62,7 +62,7 @@ export function PeoplePage() {
         <Typography sx={{ my: 1 }}>{query.trim() === '' && !showArchived ? t('people.none') : t('people.empty')}</Typography>
       )}
       <PeopleGrid key={`${query}\u0000${showArchived}`} rows={rows} label={t('people.tableLabel')} describedBy={helpId} onOpen={setEditing} />
-      {editing !== undefined && <PersonDialog people={people} person={editing} onClose={() => setEditing(undefined)} />}
+      {editing !== undefined && <PersonDialog people={people} accessRequests={session.accessRequests} person={editing} onClose={() => setEditing(undefined)} />}
     </Box>
   );
 }

@@ -1,5 +1,6 @@
-// Add or edit one person, and archive or unarchive them. Store refusals land on the fields they
-// name; anything else shows as an alert, and the dialog stays open with nothing changed.
+// Add or edit one person, and archive or unarchive them; an existing person's access requests are
+// listed below the form. Store refusals land on the fields they name; anything else shows as an
+// alert, and the dialog stays open with nothing changed.
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -16,7 +17,8 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { applyFieldErrors } from '../../app/forms/applyFieldErrors';
 import { FormTextField } from '../../app/forms/FormTextField';
 import { displayName, PERSON_KINDS, personInputSchema, type Person, type PersonInput } from '../../domain/person';
-import type { PeopleRepository } from '../../store/contract';
+import type { AccessRequestRepository, PeopleRepository } from '../../store/contract';
+import { PersonRequests } from './PersonRequests';
 
 type PersonFormValues = z.input<typeof personInputSchema>;
 const FIELDS = ['kind', 'givenName', 'familyName', 'email', 'phone', 'address', 'externalRef', 'notes'] as const;
@@ -36,12 +38,13 @@ function formValues(person: Person | null): PersonFormValues {
 
 interface Props {
   people: PeopleRepository;
+  accessRequests: AccessRequestRepository;
   /** null to add a new person. */
   person: Person | null;
   onClose: () => void;
 }
 
-export function PersonDialog({ people, person, onClose }: Props) {
+export function PersonDialog({ people, accessRequests, person, onClose }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const formId = useId();
@@ -106,6 +109,7 @@ export function PersonDialog({ people, person, onClose }: Props) {
           <FormTextField control={control} name="notes" label={t('people.fields.notes')} multiline minRows={3} />
         </form>
         <ErrorAlert error={error} />
+        {person && <PersonRequests repository={accessRequests} personId={person.id} personName={name} />}
       </DialogContent>
       <DialogActions>
         {person && (

@@ -7,7 +7,9 @@ import { OfficerForm } from '../onboarding/OfficerForm';
 import { OrganisationForm } from '../onboarding/OrganisationForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { CommissionersSection } from './CommissionersSection';
 import { LanguageField } from './LanguageField';
+import { OfficeClosuresForm } from './OfficeClosuresForm';
 import { SettingsSection } from './SettingsSection';
 
 export function SettingsPage() {
@@ -22,6 +24,9 @@ export function SettingsPage() {
       <SettingsSection title={t('settings.language.heading')}>
         <LanguageField />
       </SettingsSection>
+      <SettingsSection title={t('settings.closures.heading')}>
+        <OfficeClosuresForm />
+      </SettingsSection>
       <SettingsSection title={t('settings.passphrase.heading')}>
         <ChangePassphraseForm />
       </SettingsSection>
@@ -30,6 +35,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.officer.heading')}>
         <OfficerForm defaultValues={session.officer()} submitLabel={t('officer.save')} savedMessage={t('common.saved')} onSubmit={(officer) => session.updateOfficer(officer)} />
+      </SettingsSection>
+      <SettingsSection title={t('settings.commissioners.heading')}>
+        <CommissionersSection />
       </SettingsSection>
     </>
   );

@@ -1,0 +1,169 @@
+// The values each workflow action's dialog collects, their first checks, and how they become an
+// AccessAction. The law's own conditions (dates against receipt and the deadline, extension limits,
+// grounds for refusal) are checked by applyAction itself — the dialog runs it before anything is
+// issued, and the store runs it again.
+import { z } from 'zod';
+import { decisionItemSchema, DECISION_OUTCOMES, type AccessRequest } from '../../../domain/accessRequest';
+import type { AccessAction, AccessActionType } from '../../../domain/accessWorkflow';
+import { extensionDeadline, extensionRule, type ExtensionGround } from '../../../domain/deadlines';
+import { isIsoDate, type IsoDate } from '../../../domain/isoDate';
+import { parseDollars } from '../format';
+
+export interface DecisionItemValues {
+  description: string;
+  outcome: (typeof DECISION_OUTCOMES)[number];
+  ground: string;
+  provision: string;
+}
+
+export interface ActionValues {
+  on: string;
+  estimate: string;
+  deposit: string;
+  basis: string;
+  direction: 'proceed' | 'withdraw';
+  ground: string;
+  newDue: string;
+  reasons: string;
+  commissionerPermission: string;
+  items: DecisionItemValues[];
+  uses: string;
+  disclosedTo: string;
+  enclosed: string;
+  alternative: string;
+}
+
+export const EMPTY_ITEM: DecisionItemValues = { description: '', outcome: 'disclosed', ground: '', provision: '' };
+
+/** The extension date the Act allows on `ground` without permission, or '' where it sets none. */
+export function maxExtensionDate(request: AccessRequest, ground: string): IsoDate {
+  try {
+    const limit = extensionDeadline(request.receivedOn, request.regime, ground as ExtensionGround);
+    return limit.maxDays === null ? '' : limit.due;
+  } catch {
+    return '';
+  }
+}
+
+export function actionDefaults(request: AccessRequest, today: IsoDate): ActionValues {
+  const ground = extensionRule(request.regime)?.grounds[0]?.ground ?? '';
+  return {
+    on: today,
+    estimate: '',
+    deposit: '',
+    basis: '',
+    direction: 'proceed',
+    ground,
+    newDue: ground ? maxExtensionDate(request, ground) : '',
+    reasons: '',
+    commissionerPermission: '',
+    items: [{ ...EMPTY_ITEM }],
+    uses: '',
+    disclosedTo: '',
+    enclosed: '',
+    alternative: '',
+  };
+}
+
+const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+const optional = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+
+function actOn(today: () => IsoDate) {
+  return z
+    .string()
+    .refine(isIsoDate, 'validation.date')
+    .refine((d) => !isIsoDate(d) || d <= today(), 'validation.futureDate');
+}
+
+function dollars(requiredAmount: boolean) {
+  return z.string().transform((text, ctx) => {
+    if (!text.trim()) {
+      if (requiredAmount) ctx.addIssue({ code: 'custom', message: 'validation.amount' });
+      return undefined;
+    }
+    const cents = parseDollars(text);
+    if (cents === null || (requiredAmount && cents <= 0)) {
+      ctx.addIssue({ code: 'custom', message: 'validation.amount' });
+      return z.NEVER;
+    }
+    return cents;
+  });
+}
+
+/** The schema for one action; `today` is read when the form is checked, so a dialog left open past midnight still refuses a future date. */
+export function actionSchema(type: AccessActionType, today: () => IsoDate): z.ZodType<AccessAction, ActionValues> {
+  const on = actOn(today);
+  const schemas = {
+    acknowledge: z.object({ on }).transform((v): AccessAction => ({ type: 'acknowledge', on: v.on })),
+    sendFeeEstimate: z.object({ on, estimate: dollars(true), deposit: dollars(false), basis: required(2000) }).transform(
+      (v): AccessAction => ({ type: 'sendFeeEstimate', on: v.on, estimateCents: v.estimate ?? 0, basis: v.basis, ...(v.deposit ? { depositCents: v.deposit } : {}) }),
+    ),
+    recordFeeDirection: z.object({ on, direction: z.enum(['proceed', 'withdraw']) }).transform((v): AccessAction => ({ type: 'recordFeeDirection', on: v.on, direction: v.direction })),
+    recordFeePaid: z.object({ on }).transform((v): AccessAction => ({ type: 'recordFeePaid', on: v.on })),
+    extend: z
+      .object({
+        on,
+        ground: z.string().min(1, 'validation.required'),
+        newDue: z.string().refine(isIsoDate, 'validation.date'),
+        reasons: required(2000),
+        commissionerPermission: optional(1000),
+      })
+      .transform(
+        (v): AccessAction => ({
+          type: 'extend',
+          on: v.on,
+          ground: v.ground as ExtensionGround,
+          newDue: v.newDue,
+          reasons: v.reasons,
+          ...(v.commissionerPermission ? { commissionerPermission: v.commissionerPermission } : {}),
+        }),
+      ),
+    respond: z
+      .object({
+        on,
+        items: z.array(decisionItemSchema).min(1, 'validation.decisionRequired'),
+        uses: optional(5000),
+        disclosedTo: optional(5000),
+        enclosed: optional(5000),
+        alternative: optional(5000),
+      })
+      .superRefine((v, ctx) => {
+        // PIPEDA Principle 4.9, BC PIPA s.23(1)(b)–(c), Alberta PIPA s.24(1)(b)–(c): with the
+        // information, the person is told how it was used and to whom it was disclosed.
+        if (!v.items.some((i) => i.outcome === 'disclosed')) return;
+        if (!v.uses) ctx.addIssue({ code: 'custom', path: ['uses'], message: 'validation.required' });
+        if (!v.disclosedTo) ctx.addIssue({ code: 'custom', path: ['disclosedTo'], message: 'validation.required' });
+      })
+      .transform(
+        (v): AccessAction => ({
+          type: 'respond',
+          on: v.on,
+          items: v.items,
+          uses: v.uses,
+          disclosedTo: v.disclosedTo,
+          enclosed: v.enclosed,
+          ...(v.alternative ? { alternative: v.alternative } : {}),
+        }),
+      ),
+    withdraw: z.object({ on }).transform((v): AccessAction => ({ type: 'withdraw', on: v.on })),
+    abandon: z.object({ on }).transform((v): AccessAction => ({ type: 'abandon', on: v.on })),
+  } satisfies Record<AccessActionType, z.ZodType<AccessAction>>;
+  return schemas[type] as unknown as z.ZodType<AccessAction, ActionValues>;
+}
+
+/** Where the workflow's field names land on the form. */
+export function actionField(field: string): string | undefined {
+  const direct: Record<string, string> = {
+    on: 'on',
+    estimateCents: 'estimate',
+    depositCents: 'deposit',
+    basis: 'basis',
+    ground: 'ground',
+    reasons: 'reasons',
+    newDue: 'newDue',
+    direction: 'direction',
+  };
+  if (direct[field]) return direct[field];
+  if (/^items\.\d+\.(description|outcome|ground|provision)$/.test(field)) return field;
+  return undefined;
+}

@@ -1,0 +1,78 @@
+// The first screen after unlock: what needs the officer's attention, most urgent first.
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../app/PageHeading';
+import { hashFor } from '../../app/routes';
+import { useUnlocked } from '../../app/unlocked';
+import { useFormat } from '../accessRequests/format';
+import { useAccessRequestList } from '../accessRequests/useAccessRequests';
+import { usePersonName } from '../accessRequests/usePersonName';
+import { dashboardSummary } from './dashboardSummary';
+import { RequestList } from './RequestList';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { session } = useUnlocked();
+  const format = useFormat();
+  const requests = useAccessRequestList(session.accessRequests);
+  const personName = usePersonName(session.people);
+  const today = session.today();
+  const summary = useMemo(() => dashboardSummary(requests, today), [requests, today]);
+
+  return (
+    <Box>
+      <PageHeading title={t('dashboard.title')} />
+      <Typography sx={{ mb: 2 }}>{t('dashboard.today', { date: format.date(today, 'long') })}</Typography>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 3 }}>
+        <Figure label={t('dashboard.figures.overdue')} value={summary.overdue.length} alarm={summary.overdue.length > 0} />
+        <Figure label={t('dashboard.figures.dueThisWeek')} value={summary.dueThisWeek.length} />
+        <Figure label={t('dashboard.figures.open')} value={summary.open.length} />
+      </Stack>
+
+      <RequestList
+        title={t('dashboard.overdue.heading')}
+        intro={t('dashboard.overdue.intro')}
+        requests={summary.overdue}
+        today={today}
+        personName={personName}
+        empty={t('dashboard.overdue.empty')}
+        tone="alarm"
+      />
+      <RequestList
+        title={t('dashboard.dueThisWeek.heading')}
+        intro={t('dashboard.dueThisWeek.intro', { from: format.date(today), to: format.date(summary.weekEnds) })}
+        requests={summary.dueThisWeek}
+        today={today}
+        personName={personName}
+        empty={t('dashboard.dueThisWeek.empty')}
+      />
+      <Paper component="section" aria-labelledby="dashboard-open" variant="outlined" sx={{ p: { xs: 2, md: 3 }, mb: 3, maxWidth: 960 }}>
+        <Typography id="dashboard-open" variant="h2" component="h2" sx={{ mb: 1 }}>
+          {t('dashboard.open.heading')}
+        </Typography>
+        <Typography sx={{ mb: 2 }}>
+          {summary.open.length === 0 ? t('dashboard.open.empty') : t('dashboard.open.count', { count: summary.open.length })}
+        </Typography>
+        <Link href={hashFor('requests')}>{t('dashboard.open.worklist')}</Link>
+      </Paper>
+    </Box>
+  );
+}
+
+function Figure({ label, value, alarm }: { label: string; value: number; alarm?: boolean }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2, minWidth: 180, borderColor: alarm ? 'error.main' : undefined, borderWidth: alarm ? 2 : 1 }}>
+      <Typography component="p" sx={{ fontSize: '2rem', fontWeight: 700, lineHeight: 1.2, color: alarm ? 'error.main' : 'text.primary' }}>
+        {value}
+      </Typography>
+      <Typography component="p" sx={{ color: 'text.secondary' }}>
+        {label}
+      </Typography>
+    </Paper>
+  );
+}
