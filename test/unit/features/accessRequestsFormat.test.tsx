@@ -7,6 +7,8 @@ import { dayOffReason } from '../../../renderer/src/features/accessRequests/dayO
 import { daysLeftText, parseDollars } from '../../../renderer/src/features/accessRequests/format';
 import { createI18n } from '../../../renderer/src/i18n';
 import { ValidationError } from '../../../renderer/src/store/errors';
+import { holidaysInYear } from '../../../renderer/src/domain/holidays';
+import { REGIMES } from '../../../renderer/src/domain/regime';
 
 const en = createI18n('en').t;
 const fr = createI18n('fr').t;
@@ -46,6 +48,20 @@ describe('dayOffReason', () => {
     expect(dayOffReason(fr, 'Easter Monday (holiday, BC Interpretation Act s.29)')).toBe('Lundi de Pâques (jour férié, BC Interpretation Act s.29)');
     expect(dayOffReason(fr, 'Sunday (holiday, Quebec Interpretation Act s.61(23))')).toBe('Dimanche (jour férié, Quebec Interpretation Act s.61(23))');
     expect(dayOffReason(fr, 'Saturday (not a "day", BC PIPA s.1)')).toBe('Samedi (pas un « jour », BC PIPA s.1)');
+  });
+
+  it('has a French name for every holiday deadlines.ts can name, in every regime from 2013 to 2040', () => {
+    const untranslated = new Set<string>();
+    for (const regime of REGIMES) {
+      for (let year = 2013; year <= 2040; year++) {
+        for (const reason of holidaysInYear(regime, year).values()) {
+          const name = /^(.+) \(holiday, /.exec(reason)?.[1] ?? reason;
+          if (dayOffReason(fr, reason).startsWith(name)) untranslated.add(reason);
+        }
+      }
+    }
+    // Names that read the same in both languages would show up here; there are none today.
+    expect([...untranslated]).toEqual([]);
   });
 
   it('shows a reason it does not know as it is', () => {
