@@ -1,7 +1,8 @@
 // Access requests, encrypted at rest and held decrypted in memory while unlocked (an office has
-// thousands, not millions). Writes run one at a time through a queue: the yearly reference
-// sequence is read, the record sealed (async WebCrypto, outside any transaction), then sequence,
-// record and letter are written in one transaction. Memory changes only after it commits.
+// thousands, not millions). Writes run one at a time through the session's audit queue: the yearly
+// reference sequence is read, the record and its audit entries sealed (async WebCrypto, outside any
+// transaction), then sequence, record, letter and entries are written in one transaction. Memory
+// changes only after it commits.
 import {
   accessRequestInputSchema,
   currentDue,
@@ -13,6 +14,8 @@ import {
   type IssuedLetter,
 } from '../domain/accessRequest';
 import { applyAction, letterFor, type AccessAction } from '../domain/accessWorkflow';
+import type { AuditEvent } from '../domain/audit';
+import { changedFieldNames } from '../domain/auditChain';
 import { responseDeadline } from '../domain/deadlines';
 import { localIsoDate, yearOf } from '../domain/isoDate';
 import { RuleViolation } from '../domain/ruleViolation';
@@ -20,13 +23,16 @@ import type { AccessRequestRepository, LetterToIssue, NewAttachment } from './co
 import type { CustodianDatabase, DocumentRow } from './database';
 import { IntegrityError, NotFoundError, ValidationError } from './errors';
 import { openDocument, sealAccessRequest, sealDocument, sha256Hex } from './accessRequestRows';
-import { SerialQueue } from './serialQueue';
+import type { StoreAuditTrail } from './auditTrail';
 import type { UnlockedKey } from './unlockedKey';
 import { parseOrThrow } from './validation';
 
 /** Large enough for a scanned multi-page request or ID; larger files belong elsewhere. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 export const MAX_LETTER_BYTES = 20 * 1024 * 1024;
+
+/** Kept by the store, not changed by the officer: never listed as changed fields. */
+const BOOKKEEPING = ['id', 'createdAt', 'updatedAt'];
 
 function byDue(a: AccessRequest, b: AccessRequest): number {
   const openA = isOpen(a);
@@ -40,13 +46,13 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
   private readonly requests = new Map<string, AccessRequest>();
   private sorted: AccessRequest[] | null = null;
   private readonly listeners = new Set<() => void>();
-  private readonly queue = new SerialQueue();
 
   constructor(
     private readonly db: CustodianDatabase,
     private readonly key: UnlockedKey,
     private readonly now: () => number,
     private readonly personExists: (id: string) => boolean,
+    private readonly audit: StoreAuditTrail,
     requests: readonly AccessRequest[],
   ) {
     for (const request of requests) this.requests.set(request.id, request);
@@ -81,7 +87,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
   async create(input: AccessRequestInput): Promise<AccessRequest> {
     this.key.assertOpen();
     const fields = this.validate(input);
-    return this.queue.run(async () => {
+    return this.audit.write(async (commit) => {
       const at = this.instant();
       const year = yearOf(fields.receivedOn);
       const series = `AR-${year}`;
@@ -101,7 +107,8 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
       };
       const row = await sealAccessRequest(this.key.require(), request);
       const { db } = this;
-      await db.transaction('rw', db.sequences, db.accessRequests, async () => {
+      const event = this.event('create', null, request);
+      await commit([event], [db.sequences, db.accessRequests], async () => {
         // The queue makes this a formality in one window; it still refuses a number handed out twice.
         if (((await db.sequences.get(series))?.last ?? 0) !== last) throw new Error('The reference sequence moved during the write.');
         await db.sequences.put({ id: series, last: last + 1 });
@@ -124,13 +131,16 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     if (dueChanges && yearOf(fields.receivedOn) !== yearOf(existing.receivedOn)) {
       throw new RuleViolation('referenceYear', 'The received date cannot move to another year: the reference would no longer match.', {}, 'receivedOn');
     }
-    return this.queue.run(async () => {
+    return this.audit.write(async (commit) => {
       if (this.requests.get(id) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
       const at = this.instant();
       const dueOn = dueChanges ? responseDeadline(fields.receivedOn, fields.regime).due : existing.dueOn;
-      const event = { at, on: localIsoDate(this.now()), action: 'correct', from: existing.status, to: existing.status };
-      const next: AccessRequest = { ...existing, ...fields, dueOn, events: [...existing.events, event], updatedAt: at };
-      await this.db.accessRequests.put(await sealAccessRequest(this.key.require(), next));
+      const correction = { at, on: localIsoDate(this.now()), action: 'correct', from: existing.status, to: existing.status };
+      const next: AccessRequest = { ...existing, ...fields, dueOn, events: [...existing.events, correction], updatedAt: at };
+      const row = await sealAccessRequest(this.key.require(), next);
+      // The 'correct' event in the timeline is the store's own note of this change, not a field the officer changed.
+      const event = this.event('update', existing, next, ['events']);
+      await commit([event], [this.db.accessRequests], () => this.db.accessRequests.put(row));
       this.committed(next);
       return next;
     });
@@ -147,7 +157,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     const letterId = letter ? globalThis.crypto.randomUUID() : undefined;
     // Throws RuleViolation before anything is sealed or written.
     let next = applyAction(existing, action, { today: this.today(), at, ...(letterId ? { letterId } : {}) });
-    return this.queue.run(async () => {
+    return this.audit.write(async (commit) => {
       if (this.requests.get(id) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
       const key = this.key.require();
       let document: DocumentRow | undefined;
@@ -167,7 +177,9 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
       }
       const row = await sealAccessRequest(key, next);
       const { db } = this;
-      await db.transaction('rw', db.accessRequests, db.documents, async () => {
+      const events: (AuditEvent & { at: string })[] = [{ ...this.event('workflowStep', existing, next), detail: action.type }];
+      if (letter && letterId) events.push({ at, action: 'letterIssued', entityKind: 'letter', entityId: letterId, fields: [], detail: `${letter.kind}/${letter.language}` });
+      await commit(events, [db.accessRequests, db.documents], async () => {
         await db.accessRequests.put(row);
         if (document) await db.documents.add(document); // add: an issued letter is never overwritten
       });
@@ -195,7 +207,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     else if (input.bytes.length > MAX_ATTACHMENT_BYTES) fields.bytes = 'validation.fileTooLarge';
     if (input.description && input.description.length > 1000) fields.description = 'validation.tooLong';
     if (Object.keys(fields).length) throw new ValidationError(fields);
-    return this.queue.run(async () => {
+    return this.audit.write(async (commit) => {
       if (this.requests.get(requestId) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
       const key = this.key.require();
       const at = this.instant();
@@ -211,7 +223,14 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
       const next: AccessRequest = { ...existing, attachments: [...existing.attachments, attachment], updatedAt: at };
       const [document, row] = await Promise.all([sealDocument(key, attachment.id, requestId, 'attachment', input.bytes), sealAccessRequest(key, next)]);
       const { db } = this;
-      await db.transaction('rw', db.accessRequests, db.documents, async () => {
+      const event: AuditEvent & { at: string } = {
+        at,
+        action: 'attachmentAdded',
+        entityKind: 'attachment',
+        entityId: attachment.id,
+        fields: changedFieldNames(null, attachment, ['id']),
+      };
+      await commit([event], [db.accessRequests, db.documents], async () => {
         await db.accessRequests.put(row);
         await db.documents.add(document);
       });
@@ -255,6 +274,19 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     const request = this.requests.get(id);
     if (!request) throw new NotFoundError('access request', id);
     return request;
+  }
+
+  /** After a restore committed: memory becomes `requests`. */
+  replaceAll(requests: readonly AccessRequest[]): void {
+    if (this.key.locked) return;
+    this.requests.clear();
+    for (const request of requests) this.requests.set(request.id, request);
+    this.sorted = null;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private event(action: 'create' | 'update' | 'workflowStep', before: AccessRequest | null, after: AccessRequest, ignore: string[] = []): AuditEvent & { at: string } {
+    return { at: after.updatedAt, action, entityKind: 'accessRequest', entityId: after.id, fields: changedFieldNames(before, after, [...BOOKKEEPING, ...ignore]) };
   }
 
   private instant(): string {

@@ -5,10 +5,9 @@ import { currentDue, type AccessRequest } from '../domain/accessRequest';
 import { openBytes, sealBytes } from '../vault/seal';
 import type { Bytes } from '../vault/bytes';
 import type { AccessRequestRow, DocumentRow } from './database';
+import { inBatches } from './batches';
 import { IntegrityError } from './errors';
 import { openRecord, recordAad, sealRecord } from './sealedRecords';
-
-const BATCH = 1000;
 
 export async function sealAccessRequest(key: CryptoKey, request: AccessRequest): Promise<AccessRequestRow> {
   return {
@@ -41,12 +40,12 @@ export async function openAccessRequest(key: CryptoKey, row: AccessRequestRow): 
   return request;
 }
 
-export async function openAccessRequests(key: CryptoKey, rows: readonly AccessRequestRow[]): Promise<AccessRequest[]> {
-  const out: AccessRequest[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    out.push(...(await Promise.all(rows.slice(i, i + BATCH).map((row) => openAccessRequest(key, row)))));
-  }
-  return out;
+export function openAccessRequests(key: CryptoKey, rows: readonly AccessRequestRow[]): Promise<AccessRequest[]> {
+  return inBatches(rows, (row) => openAccessRequest(key, row));
+}
+
+export function sealAccessRequests(key: CryptoKey, requests: readonly AccessRequest[]): Promise<AccessRequestRow[]> {
+  return inBatches(requests, (request) => sealAccessRequest(key, request));
 }
 
 // Documents are sealed as raw bytes (no JSON, no base64): a scanned ID can be megabytes. The AAD

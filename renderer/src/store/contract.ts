@@ -4,6 +4,8 @@ import type { OrganisationProfile, PrivacyOfficer } from '../domain/organisation
 import type { Person, PersonInput } from '../domain/person';
 import type { AccessRequest, AccessRequestInput, Attachment, IssuedLetter, LetterKind, LetterLanguage } from '../domain/accessRequest';
 import type { AccessAction } from '../domain/accessWorkflow';
+import type { AuditAction, AuditEntityKind, AuditEntry, AuditEvent } from '../domain/audit';
+import type { VaultSnapshot } from './snapshot';
 import type { Commissioner } from '../domain/commissioners';
 import type { Regime } from '../domain/regime';
 
@@ -13,13 +15,15 @@ export interface AppSettings {
   language: 'en' | 'fr';
   /** Days the office is closed (YYYY-MM-DD). They never change a statutory deadline; see planningDate. */
   officeClosures: string[];
+  /** Days after the last verified backup before the dashboard reminds the officer to make one. */
+  backupReminderDays: number;
   /**
    * The officer's corrections of the commissioners' contact details, by regime. A regime without
    * an entry uses DEFAULT_COMMISSIONERS (domain/commissioners.ts); letters take commissionerFor().
    */
   commissioners: Partial<Record<Regime, Commissioner>>;
 }
-export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {} };
+export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7 };
 
 export interface NewVault {
   passphrase: string;
@@ -50,6 +54,11 @@ export interface VaultGate {
   language(): Promise<AppSettings['language']>;
   /** Change the unlock screen's language before unlock; once unlocked use updateSettings. */
   setLanguage(language: AppSettings['language']): Promise<void>;
+  /**
+   * First run on a new laptop: create a vault with a new passphrase whose records are the
+   * snapshot's (from a verified backup archive). Same guarantees as create() and restoreSnapshot().
+   */
+  createFromSnapshot(passphrase: string, snapshot: VaultSnapshot): Promise<{ session: Session; recoveryKey: string }>;
 }
 
 export interface PeopleRepository {
@@ -108,10 +117,48 @@ export interface AccessRequestRepository {
   subscribe(listener: () => void): () => void;
 }
 
+/** The result of walking the hash chain: ok, or the first entry that breaks it and how. */
+export type AuditVerification =
+  | { ok: true; entries: number; lastHash: string }
+  | { ok: false; entries: number; brokenAt: number; reason: 'altered' | 'removed' | 'reordered' | 'unreadable' };
+
+export interface AuditFilter {
+  action?: AuditAction;
+  entityKind?: AuditEntityKind;
+  entityId?: string;
+  /**
+   * Any of these entity ids: one request's trail is its own id with its letters' and
+   * attachments' ids (letter and attachment entries name the document, not the request).
+   */
+  entityIds?: readonly string[];
+  /** YYYY-MM-DD, inclusive, on the officer's clock. */
+  from?: string;
+  to?: string;
+}
+
+export interface AuditTrail {
+  /** Newest first. */
+  list(filter?: AuditFilter): AuditEntry[];
+  /** Records an event that is not a store write (an export, a CSV saved, a backup verified). */
+  record(event: AuditEvent): Promise<AuditEntry>;
+  /** Re-reads every entry from disk and checks seq, hashes and chain. */
+  verify(): Promise<AuditVerification>;
+  subscribe(listener: () => void): () => void;
+}
+
 /** An unlocked vault. After lock() every method throws VaultLockedError. */
 export interface Session {
   readonly people: PeopleRepository;
   readonly accessRequests: AccessRequestRepository;
+  readonly audit: AuditTrail;
+  /** Everything in the vault, decrypted, for a backup archive. Recorded in the audit trail as 'backup' by the caller. */
+  exportSnapshot(): Promise<VaultSnapshot>;
+  /**
+   * Replaces every record with the snapshot's, re-encrypted under this vault's key, in one
+   * transaction: on any error nothing changes. The snapshot's audit entries are kept and a
+   * 'restore' entry is chained after them. Profile and settings come from the snapshot.
+   */
+  restoreSnapshot(snapshot: VaultSnapshot): Promise<void>;
   /** Today's date on the officer's clock (YYYY-MM-DD); injectable so tests can fix it. */
   today(): string;
   organisation(): OrganisationProfile;

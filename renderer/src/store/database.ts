@@ -7,6 +7,7 @@ import type { AppSettings } from './contract';
 import type { PersonKind } from '../domain/person';
 import type { AccessStatus } from '../domain/accessRequest';
 import type { Regime } from '../domain/regime';
+import type { AuditAction, AuditEntityKind } from '../domain/audit';
 
 export const DEFAULT_DB_NAME = 'custodian';
 
@@ -23,6 +24,20 @@ export interface SealedRow {
 export interface PrefsRow {
   id: 'prefs';
   language: AppSettings['language'];
+}
+
+/** How a failed try was made; the only detail kept about it besides the time. */
+export type FailedUnlockVia = 'passphrase' | 'recoveryKey';
+
+/**
+ * Failed unlocks wait here, in the clear, until the next successful unlock chains them into the
+ * audit trail (no key exists when they happen). Times only: nothing typed is kept.
+ */
+export interface FailedUnlocksRow {
+  id: 'failedUnlocks';
+  attempts: { at: string; via: FailedUnlockVia }[];
+  /** Tries beyond the itemised list (MAX_PENDING_FAILED_UNLOCKS), counted only. */
+  omitted: number;
 }
 
 export interface PersonRow extends SealedRow {
@@ -52,6 +67,20 @@ export interface DocumentRow extends SealedRow {
   kind: 'letter' | 'attachment';
 }
 
+/**
+ * One audit entry. The clear columns are what the audit screen filters on (random ids, a time,
+ * an action and a kind; never a name) and must agree with the sealed entry, which alone is trusted.
+ */
+export interface AuditRow {
+  seq: number;
+  at: string;
+  action: AuditAction;
+  entityKind: AuditEntityKind;
+  /** Absent (not null) when the entry has no entity: IndexedDB cannot index null. */
+  entityId?: string;
+  sealed: Bytes;
+}
+
 /** The last number handed out per reference series (`AR-2026`), so a number is never reused. */
 export interface SequenceRow {
   id: string;
@@ -61,18 +90,23 @@ export interface SequenceRow {
 export const SETTINGS_ROW_ID = 'app';
 export const PROFILE_ROW_ID = { organisation: 'organisation', officer: 'officer' } as const;
 export const PREFS_ROW_ID = 'prefs';
+export const FAILED_UNLOCKS_ROW_ID = 'failedUnlocks';
+/** The sealed { seq, hash } of the last audit entry, so a truncated trail is detected. */
+export const AUDIT_HEAD_ROW_ID = 'head';
 
 export class CustodianDatabase extends Dexie {
   // `declare`, not `!`: with ES2022 class fields a declared-but-initialised property would be reset
   // to undefined after Dexie's constructor has assigned the tables.
   declare vault: Table<VaultHeader, string>;
-  declare prefs: Table<PrefsRow, string>;
+  declare prefs: Table<PrefsRow | FailedUnlocksRow, string>;
   declare settings: Table<SealedRow, string>;
   declare profile: Table<SealedRow, string>;
   declare people: Table<PersonRow, string>;
   declare accessRequests: Table<AccessRequestRow, string>;
   declare documents: Table<DocumentRow, string>;
   declare sequences: Table<SequenceRow, string>;
+  declare audit: Table<AuditRow, number>;
+  declare auditHead: Table<SealedRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -89,7 +123,13 @@ export class CustodianDatabase extends Dexie {
       documents: 'id, requestId',
       sequences: 'id',
     });
+    // Version 3 adds the audit trail. A vault from version 2 starts its trail empty (genesis) at
+    // its first write after the upgrade; existing tables are untouched.
+    this.version(3).stores({
+      audit: 'seq, at, action, entityKind, entityId',
+      auditHead: 'id',
+    });
   }
 }
 
-export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents';
+export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents' | 'audit' | 'auditHead';

@@ -93,3 +93,15 @@ export class VaultExistsError extends CustodianError {
     this.name = 'VaultExistsError';
   }
 }
+
+/**
+ * A snapshot (from a backup archive) that cannot be restored as it is. `reason` names the problem
+ * and at most a random record id, never contents. Nothing was changed.
+ */
+export class SnapshotInvalidError extends CustodianError {
+  readonly code = 'snapshotInvalid';
+  constructor(readonly reason: string) {
+    super(`The backup cannot be restored: ${reason}. Nothing was changed.`);
+    this.name = 'SnapshotInvalidError';
+  }
+}

@@ -25,6 +25,7 @@ export type { StoreVaultGate } from './vaultGate';
 export type { StoreSession } from './session';
 export type { StorePeopleRepository } from './peopleRepository';
 export type { UnlockTimings } from './sessionData';
+export type { VaultSnapshot, SnapshotDocument } from './snapshot';
 export type { KdfParams } from '../vault/kdfParams';
 export { DEFAULT_SEARCH_LIMIT } from './peopleRepository';
 export { DEFAULT_DB_NAME } from './database';

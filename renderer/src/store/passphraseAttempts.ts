@@ -6,6 +6,7 @@ import { assertVaultHeader, VAULT_HEADER_ID, type VaultHeader } from '../vault/v
 import { openWithPassphrase } from '../vault/vaultKeys';
 import type { CustodianDatabase } from './database';
 import { TooManyAttemptsError, VaultFormatError, WrongPassphraseError } from './errors';
+import { addFailedUnlock } from './failedUnlocks';
 
 export async function readHeader(db: CustodianDatabase): Promise<VaultHeader> {
   const row = await db.vault.get(VAULT_HEADER_ID);
@@ -18,14 +19,23 @@ export function attemptsSummary(header: VaultHeader): { failed: number; nextTryA
   return { failed: header.attempts.failed, nextTryAt: nextTryAt(header.attempts) };
 }
 
-/** Counted in one transaction, so two windows failing at once both count. Returns the new total. */
+/**
+ * Counted in one transaction, so two windows failing at once both count, and noted (time only) for
+ * the audit trail in the same write. Returns the new total.
+ */
 async function recordFailure(db: CustodianDatabase, now: number): Promise<number> {
-  return db.transaction('rw', db.vault, async () => {
+  return db.transaction('rw', db.vault, db.prefs, async () => {
     const header = await readHeader(db);
     const failed = header.attempts.failed + 1;
     await db.vault.put({ ...header, attempts: { failed, lastFailedAt: now } });
+    await addFailedUnlock(db, new Date(now).toISOString(), 'passphrase');
     return failed;
   });
+}
+
+/** A wrong recovery key: not throttled (the key has 256 bits), but it is a failed try at the vault. */
+export async function recordRecoveryFailure(db: CustodianDatabase, now: number): Promise<void> {
+  await db.transaction('rw', db.prefs, () => addFailedUnlock(db, new Date(now).toISOString(), 'recoveryKey'));
 }
 
 export async function resetFailures(db: CustodianDatabase): Promise<void> {

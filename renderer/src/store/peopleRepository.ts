@@ -1,8 +1,11 @@
 // People, encrypted at rest and indexed in memory. Every write seals first (WebCrypto is async and
-// would let an open IndexedDB transaction auto-commit), writes in one transaction, and touches the
-// in-memory index only once that transaction has committed: a failed write leaves the index as
-// the disk is.
+// would let an open IndexedDB transaction auto-commit), writes the record and its audit entry in one
+// transaction, and touches the in-memory index only once that transaction has committed: a failed
+// write leaves the index as the disk is.
+import type { AuditEvent } from '../domain/audit';
+import { changedFieldNames } from '../domain/auditChain';
 import { personInputSchema, type Person, type PersonInput } from '../domain/person';
+import type { StoreAuditTrail } from './auditTrail';
 import type { PeopleRepository } from './contract';
 import type { CustodianDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
@@ -13,9 +16,15 @@ import { issuesToFields, parseOrThrow } from './validation';
 
 export const DEFAULT_SEARCH_LIMIT = 200;
 
+/** Kept by the store, not changed by the officer: never listed as changed fields. */
+const BOOKKEEPING = ['id', 'createdAt', 'updatedAt'];
+
 /** The repository the store hands out: the contract plus bulk insertion for seeding and benchmarks. */
 export interface StorePeopleRepository extends PeopleRepository {
-  /** Validates every input first (fields keyed `<index>.<field>`), then writes all in one transaction. */
+  /**
+   * Validates every input first (fields keyed `<index>.<field>`), then writes all in one
+   * transaction, recorded as one 'create' audit entry naming the count (seeding and benchmarks).
+   */
   bulkAdd(inputs: readonly PersonInput[]): Promise<Person[]>;
 }
 
@@ -27,6 +36,7 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
     private readonly db: CustodianDatabase,
     private readonly key: UnlockedKey,
     private readonly now: () => number,
+    private readonly audit: StoreAuditTrail,
     people: readonly Person[],
   ) {
     this.index.load(people);
@@ -66,7 +76,8 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
     this.key.assertOpen();
     const fields = parseOrThrow(personInputSchema, input);
     const at = this.timestamp();
-    return this.write({ ...fields, id: globalThis.crypto.randomUUID(), createdAt: at, updatedAt: at }, 'add');
+    const person: Person = { ...fields, id: globalThis.crypto.randomUUID(), createdAt: at, updatedAt: at };
+    return this.write(person, this.event('create', null, person), 'add');
   }
 
   async update(id: string, input: PersonInput): Promise<Person> {
@@ -74,21 +85,23 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
     const fields = parseOrThrow(personInputSchema, input);
     const person: Person = { ...fields, id, createdAt: existing.createdAt, updatedAt: this.timestamp() };
     if (existing.archivedAt) person.archivedAt = existing.archivedAt;
-    return this.write(person);
+    return this.write(person, this.event('update', existing, person));
   }
 
   async archive(id: string): Promise<Person> {
     const existing = this.existing(id);
     if (existing.archivedAt) return existing;
     const at = this.timestamp();
-    return this.write({ ...existing, updatedAt: at, archivedAt: at });
+    const person: Person = { ...existing, updatedAt: at, archivedAt: at };
+    return this.write(person, this.event('archive', existing, person));
   }
 
   async unarchive(id: string): Promise<Person> {
     const existing = this.existing(id);
     if (!existing.archivedAt) return existing;
     const { archivedAt: _dropped, ...rest } = existing;
-    return this.write({ ...rest, updatedAt: this.timestamp() });
+    const person: Person = { ...rest, updatedAt: this.timestamp() };
+    return this.write(person, this.event('unarchive', existing, person));
   }
 
   async bulkAdd(inputs: readonly PersonInput[]): Promise<Person[]> {
@@ -103,9 +116,18 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
     const at = this.timestamp();
     const people = parsed.map((p): Person => ({ ...p!, id: globalThis.crypto.randomUUID(), createdAt: at, updatedAt: at }));
     const rows = await sealPeople(key, people);
-    await this.db.transaction('rw', this.db.people, () => this.db.people.bulkAdd(rows));
+    const names = [...new Set(people.flatMap((p) => changedFieldNames(null, p, BOOKKEEPING)))].sort();
+    const event: AuditEvent & { at: string } = { at, action: 'create', entityKind: 'person', entityId: null, fields: names, detail: `${people.length} people at once` };
+    await this.audit.write((commit) => commit([event], [this.db.people], () => this.db.people.bulkAdd(rows)), key);
     this.committed(people);
     return people;
+  }
+
+  /** After a restore committed: the index becomes `people`. */
+  replaceAll(people: readonly Person[]): void {
+    if (this.key.locked) return;
+    this.index.load(people);
+    for (const listener of [...this.listeners]) listener();
   }
 
   private existing(id: string): Person {
@@ -119,10 +141,15 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
     return new Date(this.now()).toISOString();
   }
 
+  private event(action: 'create' | 'update' | 'archive' | 'unarchive', before: Person | null, after: Person): AuditEvent & { at: string } {
+    return { at: after.updatedAt, action, entityKind: 'person', entityId: after.id, fields: changedFieldNames(before, after, BOOKKEEPING) };
+  }
+
   /** `add` for a new person: should an id ever repeat, the write fails instead of overwriting. */
-  private async write(person: Person, mode: 'add' | 'put' = 'put'): Promise<Person> {
-    const row = await sealPerson(this.key.require(), person);
-    await this.db.people[mode](row); // a single write is its own transaction
+  private async write(person: Person, event: AuditEvent & { at: string }, mode: 'add' | 'put' = 'put'): Promise<Person> {
+    const key = this.key.require();
+    const row = await sealPerson(key, person);
+    await this.audit.write((commit) => commit([event], [this.db.people], () => this.db.people[mode](row)), key);
     this.committed([person]);
     return this.index.get(person.id) ?? person;
   }

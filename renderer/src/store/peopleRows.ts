@@ -3,11 +3,9 @@
 // (say, un-archiving someone) is refused like any other tampering.
 import type { Person } from '../domain/person';
 import type { PersonRow } from './database';
+import { inBatches } from './batches';
 import { IntegrityError } from './errors';
 import { openRecord, sealRecord } from './sealedRecords';
-
-/** Rows decrypted concurrently per batch: enough to keep WebCrypto busy without 50,000 pending promises. */
-const DECRYPT_BATCH = 1000;
 
 export async function sealPerson(key: CryptoKey, person: Person): Promise<PersonRow> {
   return {
@@ -30,14 +28,6 @@ export async function openPerson(key: CryptoKey, row: PersonRow): Promise<Person
     (person.archivedAt ? 1 : 0) === row.archived;
   if (!agrees) throw new IntegrityError('people', row.id);
   return person;
-}
-
-async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += DECRYPT_BATCH) {
-    results.push(...(await Promise.all(items.slice(i, i + DECRYPT_BATCH).map(work))));
-  }
-  return results;
 }
 
 export function sealPeople(key: CryptoKey, people: readonly Person[]): Promise<PersonRow[]> {

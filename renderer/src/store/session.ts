@@ -1,18 +1,23 @@
 // An unlocked vault. Profile and settings are held decrypted; every write seals before its
-// transaction opens and updates memory only after it commits.
+// transaction opens, appends its audit entry in that same transaction (auditTrail.ts), and
+// updates memory only after it commits.
 import {
   organisationProfileSchema,
   privacyOfficerSchema,
   type OrganisationProfile,
   type PrivacyOfficer,
 } from '../domain/organisation';
+import { changedFieldNames } from '../domain/auditChain';
 import { wipe } from '../vault/bytes';
 import type { KdfParams } from '../vault/kdfParams';
 import { assertPassphrasePolicy } from '../vault/passphrasePolicy';
 import { NO_FAILED_ATTEMPTS } from '../vault/throttle';
+import type { PassphraseWrap, VaultHeader } from '../vault/vaultHeader';
 import { wrapForPassphrase } from '../vault/vaultKeys';
+import { StoreAuditTrail, type TimedAuditEvent } from './auditTrail';
 import type { AppSettings, Session } from './contract';
 import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase } from './database';
+import { WrongPassphraseError } from './errors';
 import { checkPassphrase } from './passphraseAttempts';
 import { EncryptedPeopleRepository, type StorePeopleRepository } from './peopleRepository';
 import { EncryptedAccessRequestRepository } from './accessRequestRepository';
@@ -21,6 +26,8 @@ import { sealRecord } from './sealedRecords';
 import type { SerialQueue } from './serialQueue';
 import type { SessionData, UnlockTimings } from './sessionData';
 import { appSettingsSchema } from './settingsSchema';
+import type { VaultSnapshot } from './snapshot';
+import { readDocumentsAndSequences, RESTORED_FIELDS, restoreDetail, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
 import { UnlockedKey } from './unlockedKey';
 import { parseOrThrow } from './validation';
 
@@ -38,12 +45,15 @@ export interface SessionDeps {
   queue: SerialQueue;
 }
 
+type Profile = Pick<SessionData, 'organisation' | 'officer' | 'settings'>;
+
 export class VaultSession implements StoreSession {
   readonly people: EncryptedPeopleRepository;
   readonly accessRequests: EncryptedAccessRequestRepository;
+  readonly audit: StoreAuditTrail;
   readonly unlockTimings: UnlockTimings;
   private readonly key: UnlockedKey;
-  private data: Omit<SessionData, 'people' | 'accessRequests'> | null;
+  private data: Profile | null;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -53,8 +63,16 @@ export class VaultSession implements StoreSession {
   ) {
     this.key = new UnlockedKey(dataKey);
     const started = performance.now();
-    this.people = new EncryptedPeopleRepository(deps.db, this.key, deps.now, data.people);
-    this.accessRequests = new EncryptedAccessRequestRepository(deps.db, this.key, deps.now, (id) => this.people.get(id) !== undefined, data.accessRequests);
+    this.audit = new StoreAuditTrail(deps.db, this.key, deps.now, data.audit);
+    this.people = new EncryptedPeopleRepository(deps.db, this.key, deps.now, this.audit, data.people);
+    this.accessRequests = new EncryptedAccessRequestRepository(
+      deps.db,
+      this.key,
+      deps.now,
+      (id) => this.people.get(id) !== undefined,
+      this.audit,
+      data.accessRequests,
+    );
     this.unlockTimings = { ...timings, indexMs: performance.now() - started };
     this.data = { organisation: data.organisation, officer: data.officer, settings: data.settings };
     this.key.whenLocked(() => {
@@ -85,43 +103,112 @@ export class VaultSession implements StoreSession {
 
   async updateOrganisation(profile: OrganisationProfile): Promise<void> {
     const organisation = Object.freeze(parseOrThrow(organisationProfileSchema, profile));
-    const sealed = await sealRecord(this.key.require(), 'profile', PROFILE_ROW_ID.organisation, organisation);
-    await this.deps.db.profile.put({ id: PROFILE_ROW_ID.organisation, sealed });
-    if (this.data) this.data = { ...this.data, organisation };
+    const key = this.key.require();
+    const sealed = await sealRecord(key, 'profile', PROFILE_ROW_ID.organisation, organisation);
+    const { db } = this.deps;
+    await this.audit.write(async (commit) => {
+      const event = this.event('update', 'organisation', changedFieldNames(this.data?.organisation ?? null, organisation));
+      await commit([event], [db.profile], () => db.profile.put({ id: PROFILE_ROW_ID.organisation, sealed }));
+      if (this.data) this.data = { ...this.data, organisation };
+    }, key);
   }
 
   async updateOfficer(officer: PrivacyOfficer): Promise<void> {
     const parsed = Object.freeze(parseOrThrow(privacyOfficerSchema, officer));
-    const sealed = await sealRecord(this.key.require(), 'profile', PROFILE_ROW_ID.officer, parsed);
-    await this.deps.db.profile.put({ id: PROFILE_ROW_ID.officer, sealed });
-    if (this.data) this.data = { ...this.data, officer: parsed };
+    const key = this.key.require();
+    const sealed = await sealRecord(key, 'profile', PROFILE_ROW_ID.officer, parsed);
+    const { db } = this.deps;
+    await this.audit.write(async (commit) => {
+      const event = this.event('update', 'officer', changedFieldNames(this.data?.officer ?? null, parsed));
+      await commit([event], [db.profile], () => db.profile.put({ id: PROFILE_ROW_ID.officer, sealed }));
+      if (this.data) this.data = { ...this.data, officer: parsed };
+    }, key);
   }
 
   async updateSettings(changes: Partial<AppSettings>): Promise<void> {
     const settings = Object.freeze(parseOrThrow(appSettingsSchema, { ...this.open().settings, ...changes }));
     const { language, ...sealedPart } = settings;
-    const sealed = await sealRecord(this.key.require(), 'settings', SETTINGS_ROW_ID, sealedPart);
+    const key = this.key.require();
+    const sealed = await sealRecord(key, 'settings', SETTINGS_ROW_ID, sealedPart);
     const { db } = this.deps;
-    await db.transaction('rw', db.settings, db.prefs, async () => {
-      await db.settings.put({ id: SETTINGS_ROW_ID, sealed });
-      await db.prefs.put({ id: PREFS_ROW_ID, language });
-    });
-    if (this.data) this.data = { ...this.data, settings };
+    await this.audit.write(async (commit) => {
+      const event = this.event('settingsChanged', 'settings', changedFieldNames(this.data?.settings ?? null, settings));
+      await commit([event], [db.settings, db.prefs], async () => {
+        await db.settings.put({ id: SETTINGS_ROW_ID, sealed });
+        await db.prefs.put({ id: PREFS_ROW_ID, language });
+      });
+      if (this.data) this.data = { ...this.data, settings };
+    }, key);
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
     this.key.assertOpen();
     assertPassphrasePolicy(next);
     const { db, now, kdf, queue } = this.deps;
-    await queue.run(async () => {
-      const { header, rawDataKey } = await checkPassphrase(db, current, now);
-      try {
-        // New salt, current KDF parameters (an old vault gets today's cost); records untouched.
-        const wrap = await wrapForPassphrase(rawDataKey, next, kdf);
-        await db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS });
-      } finally {
-        wipe(rawDataKey);
-      }
+    try {
+      await queue.run(() =>
+        this.audit.write(async (commit) => {
+          const { header, rawDataKey } = await checkPassphrase(db, current, now);
+          try {
+            // New salt, current KDF parameters (an old vault gets today's cost); records untouched.
+            const wrap = await wrapForPassphrase(rawDataKey, next, kdf);
+            const event = this.event('passphraseChanged', 'vault', ['passphrase']);
+            await commit([event], [db.vault], () => db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS }));
+          } finally {
+            wipe(rawDataKey);
+          }
+        }),
+      );
+    } catch (error) {
+      // The wrong try was noted in the clear list; the vault is open, so chain it now.
+      if (error instanceof WrongPassphraseError && !this.key.locked) await this.audit.absorbFailedUnlocks();
+      throw error;
+    }
+  }
+
+  /**
+   * Recovery (gate.recover): the new passphrase's wrapping replaces the old in the same
+   * transaction as its audit entry. The caller holds the gate's queue.
+   */
+  async completeRecovery(header: VaultHeader, wrap: PassphraseWrap): Promise<void> {
+    const { db } = this.deps;
+    await this.audit.write(async (commit) => {
+      const event = { ...this.event('passphraseChanged', 'vault', ['passphrase']), detail: 'recoveryKey' };
+      await commit([event], [db.vault], () => db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS }));
+    });
+  }
+
+  async exportSnapshot(): Promise<VaultSnapshot> {
+    const key = this.key.require();
+    // In the write queue: no write lands between reading memory and reading the documents.
+    return this.audit.write(async () => {
+      const { organisation, officer, settings } = this.open();
+      const accessRequests = [...this.accessRequests.list()];
+      const people = [...this.people.list({ includeArchived: true })];
+      const audit = [...this.audit.list()].reverse();
+      const { documents, sequences } = await readDocumentsAndSequences(this.deps.db, key, accessRequests);
+      return { organisation, officer, settings: { ...settings }, people, accessRequests, sequences, documents, audit };
+    });
+  }
+
+  async restoreSnapshot(snapshot: VaultSnapshot): Promise<void> {
+    const key = this.key.require();
+    const profile = await validateSnapshot(snapshot);
+    const restored: VaultSnapshot = { ...snapshot, ...profile };
+    // Everything sealed before the transaction opens; 70,000 records take about a second.
+    const sealed = await sealSnapshot(key, restored);
+    const { db } = this.deps;
+    await this.audit.write(async () => {
+      const replaced = this.audit.currentHead();
+      const event: TimedAuditEvent = {
+        ...this.event('restore', 'vault', RESTORED_FIELDS),
+        detail: restoreDetail(restored, { entries: replaced.seq, lastHash: replaced.hash }),
+      };
+      await this.audit.replaceWithin(restored.audit, event, snapshotTables(db), () => writeSealedSnapshot(db, sealed));
+      // Committed: memory follows the disk. Until here an error left both exactly as they were.
+      this.people.replaceAll(restored.people);
+      this.accessRequests.replaceAll(restored.accessRequests);
+      if (this.data) this.data = profile;
     });
   }
 
@@ -129,7 +216,11 @@ export class VaultSession implements StoreSession {
     this.key.lock();
   }
 
-  private open(): Omit<SessionData, 'people' | 'accessRequests'> {
+  private event(action: TimedAuditEvent['action'], entityKind: TimedAuditEvent['entityKind'], fields: string[]): TimedAuditEvent & { at: string } {
+    return { at: new Date(this.deps.now()).toISOString(), action, entityKind, entityId: null, fields };
+  }
+
+  private open(): Profile {
     this.key.assertOpen();
     return this.data!;
   }

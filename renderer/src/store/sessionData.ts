@@ -4,6 +4,7 @@ import type { OrganisationProfile, PrivacyOfficer } from '../domain/organisation
 import type { Person } from '../domain/person';
 import type { AccessRequest } from '../domain/accessRequest';
 import { openAccessRequests } from './accessRequestRows';
+import { openLoadedAudit, readAuditRows, type LoadedAudit } from './auditTrail';
 import { DEFAULT_SETTINGS, type AppSettings } from './contract';
 import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase, type SealedRow } from './database';
 import { IntegrityError } from './errors';
@@ -17,6 +18,7 @@ export interface SessionData {
   settings: AppSettings;
   people: Person[];
   accessRequests: AccessRequest[];
+  audit: LoadedAudit;
 }
 
 /** Milliseconds spent in each step of unlock, for the benchmark. */
@@ -33,7 +35,8 @@ export interface UnlockTimings {
 }
 
 export async function readLanguage(db: CustodianDatabase): Promise<AppSettings['language']> {
-  return (await db.prefs.get(PREFS_ROW_ID))?.language ?? DEFAULT_SETTINGS.language;
+  const row = await db.prefs.get(PREFS_ROW_ID);
+  return (row && 'language' in row ? row.language : undefined) ?? DEFAULT_SETTINGS.language;
 }
 
 async function openRequired(key: CryptoKey, table: 'settings' | 'profile', id: string, row: SealedRow | undefined) {
@@ -44,9 +47,9 @@ async function openRequired(key: CryptoKey, table: 'settings' | 'profile', id: s
 
 export async function loadSessionData(db: CustodianDatabase, key: CryptoKey): Promise<{ data: SessionData; timings: Omit<UnlockTimings, 'keyMs' | 'indexMs'> }> {
   const started = performance.now();
-  const [settingsRow, organisationRow, officerRow, language, personRows, requestRows] = await db.transaction(
+  const [settingsRow, organisationRow, officerRow, language, personRows, requestRows, auditRows] = await db.transaction(
     'r',
-    [db.settings, db.profile, db.prefs, db.people, db.accessRequests],
+    [db.settings, db.profile, db.prefs, db.people, db.accessRequests, db.audit, db.auditHead],
     () =>
       Promise.all([
         db.settings.get(SETTINGS_ROW_ID),
@@ -55,16 +58,18 @@ export async function loadSessionData(db: CustodianDatabase, key: CryptoKey): Pr
         readLanguage(db),
         db.people.toArray(),
         db.accessRequests.toArray(),
+        readAuditRows(db),
       ]),
   );
   const read = performance.now();
-  const [sealedSettings, organisation, officer, people, accessRequests] = await Promise.all([
+  const [sealedSettings, organisation, officer, people, accessRequests, audit] = await Promise.all([
     openRequired(key, 'settings', SETTINGS_ROW_ID, settingsRow) as Promise<SealedSettings>,
     openRequired(key, 'profile', PROFILE_ROW_ID.organisation, organisationRow) as Promise<OrganisationProfile>,
     openRequired(key, 'profile', PROFILE_ROW_ID.officer, officerRow) as Promise<PrivacyOfficer>,
     openPeople(key, personRows),
     openAccessRequests(key, requestRows),
+    openLoadedAudit(key, auditRows),
   ]);
-  const data = { organisation, officer, settings: { ...DEFAULT_SETTINGS, ...sealedSettings, language }, people, accessRequests };
+  const data = { organisation, officer, settings: { ...DEFAULT_SETTINGS, ...sealedSettings, language }, people, accessRequests, audit };
   return { data, timings: { readMs: read - started, decryptMs: performance.now() - read, people: people.length } };
 }

@@ -31,6 +31,7 @@ export const appSettingsSchema = z.object({
   autoLockMinutes: z.number().int('validation.invalid').min(1, 'validation.tooSmall').max(240, 'validation.tooLarge'),
   language: z.enum(LANGUAGES),
   officeClosures: z.array(z.string().refine(isIsoDate, 'validation.date')).max(366, 'validation.tooLong').default([]),
+  backupReminderDays: z.number().int('validation.invalid').min(1, 'validation.tooSmall').max(365, 'validation.tooLarge').default(7),
   commissioners: z.partialRecord(z.enum(REGIMES), commissionerSchema).default({}),
 });
 

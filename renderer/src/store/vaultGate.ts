@@ -1,22 +1,28 @@
-// The door to the vault: creates it, unlocks it with the passphrase or the recovery key, and keeps
-// the failed-try throttle. Holds no key itself; each success hands one to a new VaultSession.
+// The door to the vault: creates it (empty, or from a backup's snapshot), unlocks it with the
+// passphrase or the recovery key, and keeps the failed-try throttle. Holds no key itself; each
+// success hands one to a new VaultSession, which first chains the failed tries made meanwhile into
+// the audit trail.
+import type { AuditEntry } from '../domain/audit';
+import { chainAuditEntries } from '../domain/auditChain';
 import { organisationProfileSchema, privacyOfficerSchema } from '../domain/organisation';
 import { wipe, type Bytes } from '../vault/bytes';
 import type { KdfParams } from '../vault/kdfParams';
 import { assertPassphrasePolicy } from '../vault/passphrasePolicy';
 import { parseRecoveryKey } from '../vault/recoveryKeyText';
-import { NO_FAILED_ATTEMPTS } from '../vault/throttle';
 import { VAULT_HEADER_ID } from '../vault/vaultHeader';
 import { createVaultKeys, importDataKey, openWithRecoveryKey, wrapForPassphrase } from '../vault/vaultKeys';
+import { sealAuditEntries, sealAuditHead } from './auditRows';
 import { DEFAULT_SETTINGS, type AppSettings, type NewVault, type VaultGate } from './contract';
 import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase } from './database';
 import { VaultExistsError, WrongRecoveryKeyError } from './errors';
-import { attemptsSummary, checkPassphrase, readHeader, resetFailures } from './passphraseAttempts';
+import { attemptsSummary, checkPassphrase, readHeader, recordRecoveryFailure, resetFailures } from './passphraseAttempts';
 import { sealRecord } from './sealedRecords';
 import { SerialQueue } from './serialQueue';
 import { VaultSession, type SessionDeps, type StoreSession } from './session';
 import { loadSessionData, readLanguage } from './sessionData';
 import { appSettingsSchema, LANGUAGES } from './settingsSchema';
+import type { VaultSnapshot } from './snapshot';
+import { RESTORED_FIELDS, restoreDetail, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
 import { parseOrThrow } from './validation';
 import { z } from 'zod';
 
@@ -24,6 +30,7 @@ export interface StoreVaultGate extends VaultGate {
   create(input: NewVault): Promise<{ session: StoreSession; recoveryKey: string }>;
   unlock(passphrase: string): Promise<StoreSession>;
   recover(recoveryKey: string, newPassphrase: string): Promise<StoreSession>;
+  createFromSnapshot(passphrase: string, snapshot: VaultSnapshot): Promise<{ session: StoreSession; recoveryKey: string }>;
   /** Closes the database connection (before deleting it, or at the end of a test or benchmark). */
   close(): void;
 }
@@ -67,12 +74,15 @@ export class DexieVaultGate implements StoreVaultGate {
       if (await this.exists()) throw new VaultExistsError();
       const { header, dataKey, recoveryKey } = await createVaultKeys(input.passphrase, kdf, now());
       const { language, ...sealedSettings } = settings;
-      const [settingsSealed, organisationSealed, officerSealed] = await Promise.all([
+      const audit = await firstEntries(now, [], { action: 'create', entityKind: 'vault', entityId: null, fields: [] });
+      const [settingsSealed, organisationSealed, officerSealed, auditRows, headRow] = await Promise.all([
         sealRecord(dataKey, 'settings', SETTINGS_ROW_ID, sealedSettings),
         sealRecord(dataKey, 'profile', PROFILE_ROW_ID.organisation, organisation),
         sealRecord(dataKey, 'profile', PROFILE_ROW_ID.officer, officer),
+        sealAuditEntries(dataKey, audit.entries),
+        sealAuditHead(dataKey, audit.head),
       ]);
-      await db.transaction('rw', [db.vault, db.prefs, db.settings, db.profile], async () => {
+      await db.transaction('rw', [db.vault, db.prefs, db.settings, db.profile, db.audit, db.auditHead], async () => {
         if (await db.vault.get(VAULT_HEADER_ID)) throw new VaultExistsError();
         await db.vault.add(header);
         await db.prefs.put({ id: PREFS_ROW_ID, language });
@@ -81,8 +91,11 @@ export class DexieVaultGate implements StoreVaultGate {
           { id: PROFILE_ROW_ID.organisation, sealed: organisationSealed },
           { id: PROFILE_ROW_ID.officer, sealed: officerSealed },
         ]);
+        await db.audit.clear();
+        await db.audit.bulkAdd(auditRows);
+        await db.auditHead.put(headRow);
       });
-      const data = { organisation, officer, settings, people: [], accessRequests: [] };
+      const data = { organisation, officer, settings, people: [], accessRequests: [], audit };
       const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: 0 });
       return { session, recoveryKey };
     });
@@ -97,7 +110,9 @@ export class DexieVaultGate implements StoreVaultGate {
       performance.mark(UNLOCK_KEY_READY_MARK);
       const dataKey = await importDataKey(rawDataKey);
       await resetFailures(db);
-      return this.openSession(dataKey, performance.now() - started);
+      const session = await this.openSession(dataKey, performance.now() - started);
+      await session.audit.absorbFailedUnlocks();
+      return session;
     });
   }
 
@@ -111,15 +126,54 @@ export class DexieVaultGate implements StoreVaultGate {
       try {
         const header = await readHeader(db);
         rawDataKey = await openWithRecoveryKey(header, recoveryBytes);
-        if (!rawDataKey) throw new WrongRecoveryKeyError();
+        if (!rawDataKey) {
+          await recordRecoveryFailure(db, this.deps.now());
+          throw new WrongRecoveryKeyError();
+        }
         // The old passphrase stops working; the recovery key stays valid (it is on paper).
         const wrap = await wrapForPassphrase(rawDataKey, newPassphrase, kdf);
-        await db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS });
         const dataKey = await importDataKey(rawDataKey);
-        return await this.openSession(dataKey, performance.now() - started);
+        const session = await this.openSession(dataKey, performance.now() - started);
+        await session.audit.absorbFailedUnlocks();
+        await session.completeRecovery(header, wrap);
+        return session;
       } finally {
         wipe(recoveryBytes, ...(rawDataKey ? [rawDataKey] : []));
       }
+    });
+  }
+
+  async createFromSnapshot(passphrase: string, snapshot: VaultSnapshot): Promise<{ session: StoreSession; recoveryKey: string }> {
+    assertPassphrasePolicy(passphrase);
+    const profile = await validateSnapshot(snapshot); // refused before any key is derived
+    const restored: VaultSnapshot = { ...snapshot, ...profile };
+    const { db, now, kdf, queue } = this.deps;
+    return queue.run(async () => {
+      if (await this.exists()) throw new VaultExistsError();
+      const { header, dataKey, recoveryKey } = await createVaultKeys(passphrase, kdf, now());
+      const audit = await firstEntries(now, restored.audit, {
+        action: 'restore',
+        entityKind: 'vault',
+        entityId: null,
+        fields: RESTORED_FIELDS,
+        detail: restoreDetail(restored, null),
+      });
+      const [sealed, auditRows, headRow] = await Promise.all([
+        sealSnapshot(dataKey, restored),
+        sealAuditEntries(dataKey, audit.entries),
+        sealAuditHead(dataKey, audit.head),
+      ]);
+      await db.transaction('rw', [db.vault, ...snapshotTables(db), db.audit, db.auditHead], async () => {
+        if (await db.vault.get(VAULT_HEADER_ID)) throw new VaultExistsError();
+        await db.vault.add(header);
+        await writeSealedSnapshot(db, sealed);
+        await db.audit.clear();
+        await db.audit.bulkAdd(auditRows);
+        await db.auditHead.put(headRow);
+      });
+      const data = { ...profile, people: restored.people, accessRequests: restored.accessRequests, audit };
+      const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: restored.people.length });
+      return { session, recoveryKey };
     });
   }
 
@@ -127,8 +181,15 @@ export class DexieVaultGate implements StoreVaultGate {
     this.deps.db.close();
   }
 
-  private async openSession(dataKey: CryptoKey, keyMs: number): Promise<StoreSession> {
+  private async openSession(dataKey: CryptoKey, keyMs: number): Promise<VaultSession> {
     const { data, timings } = await loadSessionData(this.deps.db, dataKey);
     return new VaultSession(this.deps, dataKey, data, { ...timings, keyMs });
   }
+}
+
+/** A new vault's trail: `previous` (a backup's, already verified) and then `event`, with its head. */
+async function firstEntries(now: () => number, previous: readonly AuditEntry[], event: Omit<AuditEntry, 'seq' | 'at' | 'prevHash' | 'hash'>) {
+  const last = previous.at(-1);
+  const [entry] = await chainAuditEntries(last ? { seq: last.seq, hash: last.hash } : null, [{ ...event, at: new Date(now()).toISOString() }]);
+  return { entries: [...previous, entry!], head: { seq: entry!.seq, hash: entry!.hash } };
 }

@@ -42,6 +42,11 @@ import {
   WrongRecoveryKeyError,
 } from '../../../renderer/src/store/errors';
 import { MAX_ATTACHMENT_BYTES } from '../../../renderer/src/store/accessRequestRepository';
+import type { AuditEntry, AuditEvent } from '../../../renderer/src/domain/audit';
+import { chainAuditEntry, verifyAuditChain } from '../../../renderer/src/domain/auditChain';
+import type { AuditFilter, AuditTrail, AuditVerification } from '../../../renderer/src/store/contract';
+import { SnapshotInvalidError } from '../../../renderer/src/store/errors';
+import type { VaultSnapshot } from '../../../renderer/src/store/snapshot';
 import { appSettingsSchema } from '../../../renderer/src/store/settingsSchema';
 import { parseOrThrow } from '../../../renderer/src/store/validation';
 
@@ -390,7 +395,9 @@ export class FakeSession implements Session {
   locked = false;
   readonly people: FakePeopleRepository;
   readonly accessRequests: FakeAccessRequestRepository;
+  readonly audit: FakeAuditTrail;
   constructor(private readonly data: VaultData) {
+    this.audit = fakeAuditOf(data, () => this.locked);
     // The records belong to the vault; the repositories refuse once *this* session is locked.
     const { people, accessRequests } = repositoriesOf(data);
     this.people = people;
@@ -441,6 +448,14 @@ export class FakeSession implements Session {
   });
   lock = vi.fn(() => {
     this.locked = true;
+  });
+  exportSnapshot = vi.fn(async () => {
+    this.guard();
+    return fakeExportSnapshot(this.data, this.audit);
+  });
+  restoreSnapshot = vi.fn(async (snapshot: VaultSnapshot) => {
+    this.guard();
+    await fakeRestoreSnapshot(this.data, this.audit, snapshot);
   });
 }
 
@@ -523,6 +538,14 @@ export class FakeVaultGate implements VaultGate {
   async setLanguage(language: AppSettings['language']) {
     this.unlockLanguage = language;
   }
+  createFromSnapshot = vi.fn(async (passphrase: string, snapshot: VaultSnapshot) => {
+    if (this.data) throw new VaultExistsError();
+    if ([...passphrase].length < 12) throw new WeakPassphraseError(12);
+    this.data = { passphrase, organisation: snapshot.organisation, officer: snapshot.officer, settings: { ...snapshot.settings }, people: null, accessRequests: null, today: null };
+    const session = this.open();
+    await fakeRestoreSnapshot(this.data, session.audit, snapshot);
+    return { session, recoveryKey: FAKE_RECOVERY_KEY };
+  });
 }
 
 export class FakeHost implements Host {
@@ -557,4 +580,113 @@ export function sampleRequest(personId: string, overrides: Partial<SeedRequest> 
     language: 'en',
     ...overrides,
   };
+}
+
+// ---- Audit trail and snapshots (store/contract.ts: Session.audit, exportSnapshot, restoreSnapshot,
+// VaultGate.createFromSnapshot). Kept together here; the chain is the real one (domain/auditChain.ts).
+
+/** The audit trail in memory, chained with the real hash function; one per fake vault. */
+export class FakeAuditTrail implements AuditTrail {
+  entries: AuditEntry[] = [];
+  private readonly listeners = new Set<() => void>();
+  isLocked: () => boolean = () => false;
+  /** What verify() answers; a test sets it to show a broken trail. */
+  verification: AuditVerification | null = null;
+
+  private guard() {
+    if (this.isLocked()) throw new VaultLockedError();
+  }
+  list(filter: AuditFilter = {}) {
+    this.guard();
+    const ids = filter.entityIds ? new Set(filter.entityIds) : null;
+    return [...this.entries].reverse().filter((e) => {
+      const day = localIsoDate(new Date(e.at));
+      return (
+        (!filter.action || e.action === filter.action) &&
+        (!filter.entityKind || e.entityKind === filter.entityKind) &&
+        (!filter.entityId || e.entityId === filter.entityId) &&
+        (!ids || (e.entityId !== null && ids.has(e.entityId))) &&
+        (!filter.from || day >= filter.from) &&
+        (!filter.to || day <= filter.to)
+      );
+    });
+  }
+  record = vi.fn(async (event: AuditEvent) => {
+    this.guard();
+    const last = this.entries.at(-1) ?? null;
+    const entry = await chainAuditEntry(last, { ...event, at: new Date().toISOString() });
+    this.entries.push(entry);
+    for (const listener of [...this.listeners]) listener();
+    return entry;
+  });
+  verify = vi.fn(async (): Promise<AuditVerification> => {
+    this.guard();
+    return this.verification ?? verifyAuditChain(this.entries);
+  });
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+}
+
+const fakeAudits = new WeakMap<VaultData, FakeAuditTrail>();
+
+function fakeAuditOf(data: VaultData, isLocked: () => boolean): FakeAuditTrail {
+  let trail = fakeAudits.get(data);
+  if (!trail) {
+    trail = new FakeAuditTrail();
+    fakeAudits.set(data, trail);
+  }
+  trail.isLocked = isLocked;
+  return trail;
+}
+
+/** The fakes' private maps, reached for snapshots only. */
+type FakeInternals = { people: Map<string, Person>; requests: Map<string, AccessRequest>; documents: Map<string, Uint8Array> };
+const internals = (repo: unknown) => repo as FakeInternals;
+
+function fakeExportSnapshot(data: VaultData, audit: FakeAuditTrail): VaultSnapshot {
+  const { people, accessRequests } = repositoriesOf(data);
+  const requests = [...internals(accessRequests).requests.values()];
+  const documents = requests.flatMap((r) => [
+    ...r.letters.map((l) => ({ id: l.id, requestId: r.id, kind: 'letter' as const, bytes: internals(accessRequests).documents.get(l.id)!.slice() })),
+    ...r.attachments.map((a) => ({ id: a.id, requestId: r.id, kind: 'attachment' as const, bytes: internals(accessRequests).documents.get(a.id)!.slice() })),
+  ]);
+  const sequences = new Map<string, number>();
+  for (const r of requests) {
+    const [, year, n] = /^AR-(\d{4})-(\d+)$/.exec(r.reference) ?? [];
+    if (year) sequences.set(`AR-${year}`, Math.max(sequences.get(`AR-${year}`) ?? 0, Number(n)));
+  }
+  return {
+    organisation: data.organisation,
+    officer: data.officer,
+    settings: { ...data.settings },
+    people: [...internals(people).people.values()],
+    accessRequests: requests,
+    sequences: [...sequences].map(([id, last]) => ({ id, last })),
+    documents,
+    audit: [...audit.entries],
+  };
+}
+
+async function fakeRestoreSnapshot(data: VaultData, audit: FakeAuditTrail, snapshot: VaultSnapshot): Promise<void> {
+  const chain = await verifyAuditChain(snapshot.audit);
+  if (!chain.ok) throw new SnapshotInvalidError(`the audit trail is broken at entry ${chain.brokenAt} (${chain.reason})`);
+  const { people, accessRequests } = repositoriesOf(data);
+  const p = internals(people).people;
+  const r = internals(accessRequests);
+  p.clear();
+  for (const person of snapshot.people) p.set(person.id, person);
+  r.requests.clear();
+  for (const request of snapshot.accessRequests) r.requests.set(request.id, request);
+  r.documents.clear();
+  for (const document of snapshot.documents) r.documents.set(document.id, document.bytes.slice());
+  data.organisation = snapshot.organisation;
+  data.officer = snapshot.officer;
+  data.settings = { ...snapshot.settings };
+  const last = snapshot.audit.at(-1) ?? null;
+  const restore = await chainAuditEntry(last, { at: new Date().toISOString(), action: 'restore', entityKind: 'vault', entityId: null, fields: [] });
+  audit.entries = [...snapshot.audit, restore];
 }

@@ -24,6 +24,8 @@ describe('lock', () => {
       ['organisation', () => session.organisation()],
       ['officer', () => session.officer()],
       ['settings', () => session.settings()],
+      ['audit.list', () => session.audit.list()],
+      ['audit.subscribe', () => session.audit.subscribe(() => undefined)],
     ];
     for (const [name, call] of calls) expect(call, name).toThrow(VaultLockedError);
 
@@ -37,6 +39,9 @@ describe('lock', () => {
       ['updateOfficer', () => session.updateOfficer(SYNTHETIC_OFFICER)],
       ['updateSettings', () => session.updateSettings({ autoLockMinutes: 3 })],
       ['changePassphrase', () => session.changePassphrase(PASSPHRASE, NEW_PASSPHRASE)],
+      ['audit.record', () => session.audit.record({ action: 'export', entityKind: 'register', entityId: null, fields: [] })],
+      ['audit.verify', () => session.audit.verify()],
+      ['exportSnapshot', () => session.exportSnapshot()],
     ];
     for (const [name, call] of asyncCalls) await expect(call(), name).rejects.toThrow(VaultLockedError);
     expect(() => session.lock()).not.toThrow();

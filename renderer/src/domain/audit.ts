@@ -1,0 +1,51 @@
+// The audit trail: one entry per change, export, backup, restore, failed unlock and settings change.
+// Entries name what changed (entity kind, id, the names of the fields) and never the values, and are
+// hash-chained: each entry's hash covers its content and the previous entry's hash, so an altered,
+// removed or reordered entry breaks the chain from that point on.
+import { z } from 'zod';
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'archive',
+  'unarchive',
+  'workflowStep',
+  'letterIssued',
+  'attachmentAdded',
+  'export',
+  'backup',
+  'restore',
+  'unlockFailed',
+  'settingsChanged',
+  'passphraseChanged',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_KINDS = ['person', 'accessRequest', 'letter', 'attachment', 'settings', 'organisation', 'officer', 'vault', 'archive', 'register'] as const;
+export type AuditEntityKind = (typeof AUDIT_ENTITY_KINDS)[number];
+
+/** 64 hex characters of zeros: the "previous hash" of the first entry. */
+export const AUDIT_GENESIS_HASH = '0'.repeat(64);
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const auditEntrySchema = z.object({
+  /** 1, 2, 3 … with no gaps: a missing number is a removed entry. */
+  seq: z.number().int().positive(),
+  /** ISO 8601 instant. */
+  at: z.string().datetime(),
+  action: z.enum(AUDIT_ACTIONS),
+  entityKind: z.enum(AUDIT_ENTITY_KINDS),
+  entityId: z.string().max(200).nullable(),
+  /** Names of the fields changed, never their values. */
+  fields: z.array(z.string().max(100)).max(200),
+  /** A short, non-personal detail such as a workflow step ('extend') or a letter kind. */
+  detail: z.string().max(200).optional(),
+  prevHash: hex64,
+  hash: hex64,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** What a caller records; seq, hashes and time are added by the trail. */
+export type AuditEvent = Pick<AuditEntry, 'action' | 'entityKind' | 'entityId' | 'fields'> & { detail?: string };

@@ -1,0 +1,27 @@
+// Everything a vault holds, decrypted: what a backup archive carries and what a restore puts back.
+// The archive (renderer/src/archive/) writes and validates it; the store exports it from an open
+// session and restores it, re-encrypted under the current key, in one transaction.
+import type { AccessRequest } from '../domain/accessRequest';
+import type { AuditEntry } from '../domain/audit';
+import type { OrganisationProfile, PrivacyOfficer } from '../domain/organisation';
+import type { Person } from '../domain/person';
+import type { AppSettings } from './contract';
+
+export interface SnapshotDocument {
+  id: string;
+  requestId: string;
+  kind: 'letter' | 'attachment';
+  bytes: Uint8Array;
+}
+
+export interface VaultSnapshot {
+  organisation: OrganisationProfile;
+  officer: PrivacyOfficer;
+  settings: AppSettings;
+  people: Person[];
+  accessRequests: AccessRequest[];
+  /** The last number handed out per reference series (`AR-2026`): restored so numbers are never reused. */
+  sequences: { id: string; last: number }[];
+  documents: SnapshotDocument[];
+  audit: AuditEntry[];
+}
