@@ -2,6 +2,8 @@
 // and prints one JSON document. Targets (issue #3): people list ready < 1 s after the KDF; search p95
 // < 30 ms over 50,000 people; encrypted insert within 2x of raw Dexie. Also the access-request letter
 // PDFs in Node (< 5 ms a letter; test/bench/letters.bench.ts). `BENCH_ONLY=letters` runs only those.
+// And the backup archive in Node against the stock `age` tool (within 1.5x; test/bench/archive.bench.ts),
+// `BENCH_ONLY=archive` for only that.
 /* global document, MutationObserver, requestAnimationFrame -- used inside page.evaluate */
 import { build, createServer, preview } from 'vite';
 import { chromium } from '@playwright/test';
@@ -91,8 +93,8 @@ async function unlockThroughUi(page, passphrase, count) {
   };
 }
 
-/** The letter benchmark is TypeScript that imports renderer code (fonts `?inline`): Vite's SSR loader runs it. */
-async function letterBench() {
+/** The Node benchmarks are TypeScript that imports renderer code (fonts `?inline`): Vite's SSR loader runs them. */
+async function nodeBench(file, name) {
   const server = await createServer({
     configFile: false,
     root: process.cwd(),
@@ -102,19 +104,31 @@ async function letterBench() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { benchLetters } = await server.ssrLoadModule('/test/bench/letters.bench.ts');
-    return await benchLetters();
+    const bench = await server.ssrLoadModule(file);
+    return await bench[name]();
   } finally {
     await server.close();
   }
+}
+
+const letterBench = () => nodeBench('/test/bench/letters.bench.ts', 'benchLetters');
+const archiveBench = () => nodeBench('/test/bench/archive.bench.ts', 'benchArchive');
+
+function nodeMachine(loadAtStart) {
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map(round), node: process.version };
 }
 
 async function main() {
   if (process.env.BENCH_ONLY === 'letters') {
     const loadAtStart = os.loadavg().map(round);
     const letters = await letterBench();
-    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map(round), node: process.version };
-    console.log(JSON.stringify({ machine, letters, targets: letters.target }, null, 2));
+    console.log(JSON.stringify({ machine: nodeMachine(loadAtStart), letters, targets: letters.target }, null, 2));
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'archive') {
+    const loadAtStart = os.loadavg().map(round);
+    const archive = await archiveBench();
+    console.log(JSON.stringify({ machine: nodeMachine(loadAtStart), archive, targets: archive.target }, null, 2));
     return;
   }
   const loadAtStart = os.loadavg().map(round);
@@ -145,6 +159,7 @@ async function main() {
     // The UI number when there is one; else the store's own steps after the key (read, decrypt, index).
     const listAfterKdfMs = ui.afterKdfMs ?? round(store.unlockMs + store.listMs - store.steps.keyMs);
     const letters = await letterBench();
+    const archive = await archiveBench();
     const result = {
       machine: machineInfo(browser, loadAtStart),
       people: PEOPLE,
@@ -154,11 +169,13 @@ async function main() {
       search,
       insert,
       letters,
+      archive,
       targets: {
         listReadyAfterKdfUnder1s: { value: listAfterKdfMs, target: 1000, met: listAfterKdfMs < 1000 },
         searchP95Under30ms: { value: search.p95, target: 30, met: search.p95 < 30 },
         encryptedInsertWithin2x: { value: insert.ratio, target: 2, met: insert.ratio <= 2 },
         ...letters.target,
+        ...archive.target,
       },
     };
     console.log(JSON.stringify(result, null, 2));

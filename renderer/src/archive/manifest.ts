@@ -1,0 +1,33 @@
+// manifest.json: what the archive says it holds. Written last (it hashes every other entry), read
+// first. The format version is checked before anything else in it, so a newer archive is refused
+// with its own message even if the rest of its manifest has changed shape.
+import { z } from 'zod';
+
+export const ARCHIVE_FORMAT = 'custodian-archive';
+export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_EXTENSION = '.custodian';
+
+export const MANIFEST_ENTRY = 'manifest.json';
+export const PROFILE_ENTRY = 'profile.json';
+export const TABLES = ['people', 'accessRequests', 'sequences', 'documents', 'audit'] as const;
+export type ArchiveTable = (typeof TABLES)[number];
+export const tableEntry = (table: ArchiveTable): string => `tables/${table}.jsonl`;
+
+const countsShape = Object.fromEntries(TABLES.map((t) => [t, z.number().int().nonnegative()])) as Record<ArchiveTable, z.ZodNumber>;
+
+/** Just enough to tell our archive and its version apart from anything else. */
+export const manifestHeadSchema = z.object({ format: z.string(), formatVersion: z.number().int().positive() });
+
+export const manifestSchema = z
+  .object({
+    format: z.literal(ARCHIVE_FORMAT),
+    formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+    appVersion: z.string().min(1).max(50),
+    createdAt: z.iso.datetime({ offset: true }),
+    counts: z.object(countsShape).strict(),
+    /** Every entry but the manifest itself: byte size and lower-case hex SHA-256. */
+    entries: z.record(z.string(), z.object({ size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  })
+  .strict();
+export type ArchiveManifest = z.infer<typeof manifestSchema>;
+export type ArchiveCounts = ArchiveManifest['counts'];

@@ -1,0 +1,152 @@
+// Full records as an archive carries them, checked one by one before anything is restored. Built on
+// the domain's input schemas; `.strict()` everywhere so an unknown field is refused rather than
+// silently dropped (a newer writer bumps the format version instead).
+import { z } from 'zod';
+import {
+  ACCESS_STATUSES,
+  LANGUAGES,
+  LETTER_KINDS,
+  REFERENCE_PATTERN,
+  accessRequestInputSchema,
+  decisionItemSchema,
+  type AccessRequest,
+  type Attachment,
+  type ExtensionRecord,
+  type FeeRecord,
+  type IssuedLetter,
+  type TimelineEvent,
+} from '../domain/accessRequest';
+import { auditEntrySchema, type AuditEntry } from '../domain/audit';
+import { isIsoDate } from '../domain/isoDate';
+import { organisationProfileSchema, privacyOfficerSchema } from '../domain/organisation';
+import { personInputSchema, type Person } from '../domain/person';
+import { appSettingsSchema } from '../store/settingsSchema';
+import type { AppSettings } from '../store/contract';
+
+/** Ids become path segments (`documents/<requestId>/<id>.pdf`): no dots, no slashes. */
+export const recordId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/);
+const instant = z.iso.datetime({ offset: true });
+const isoDate = z.string().refine(isIsoDate, 'validation.date');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const cents = z.number().int().nonnegative();
+
+export const personRecordSchema = personInputSchema
+  .extend({ id: recordId, createdAt: instant, updatedAt: instant, archivedAt: instant.optional() })
+  .strict();
+personRecordSchema satisfies z.ZodType<Person>;
+
+const feeRecordSchema = z
+  .object({
+    estimateCents: cents,
+    basis: z.string().max(5000),
+    estimateSentOn: isoDate,
+    depositCents: cents.optional(),
+    direction: z.enum(['proceed', 'withdraw']).optional(),
+    directionOn: isoDate.optional(),
+    paidOn: isoDate.optional(),
+  })
+  .strict();
+feeRecordSchema satisfies z.ZodType<FeeRecord>;
+
+const extensionRecordSchema = z
+  .object({
+    ground: z.enum(['interference', 'consultation', 'insufficientDetail', 'largeVolume', 'alternativeFormat']),
+    reasons: z.string().max(10_000),
+    newDue: isoDate,
+    noticeOn: isoDate,
+    commissionerPermission: z.string().max(5000).optional(),
+  })
+  .strict();
+extensionRecordSchema satisfies z.ZodType<ExtensionRecord>;
+
+const timelineEventSchema = z
+  .object({
+    at: instant,
+    on: isoDate,
+    action: z.string().min(1).max(100),
+    from: z.enum(ACCESS_STATUSES).nullable(),
+    to: z.enum(ACCESS_STATUSES),
+    letterId: recordId.optional(),
+  })
+  .strict();
+timelineEventSchema satisfies z.ZodType<TimelineEvent>;
+
+const issuedLetterSchema = z
+  .object({
+    id: recordId,
+    kind: z.enum(LETTER_KINDS),
+    language: z.enum(LANGUAGES),
+    issuedOn: isoDate,
+    issuedAt: instant,
+    sha256,
+    size: z.number().int().nonnegative(),
+    paragraphs: z.record(z.string(), z.string().max(20_000)),
+  })
+  .strict();
+issuedLetterSchema satisfies z.ZodType<IssuedLetter>;
+
+const attachmentSchema = z
+  .object({
+    id: recordId,
+    name: z.string().min(1).max(500),
+    mediaType: z.string().min(1).max(200),
+    size: z.number().int().nonnegative(),
+    sha256,
+    addedAt: instant,
+    description: z.string().max(5000).optional(),
+  })
+  .strict();
+attachmentSchema satisfies z.ZodType<Attachment>;
+
+export const accessRequestRecordSchema = accessRequestInputSchema
+  .safeExtend({
+    id: recordId,
+    personId: recordId,
+    reference: z.string().regex(REFERENCE_PATTERN),
+    status: z.enum(ACCESS_STATUSES),
+    dueOn: isoDate,
+    fee: feeRecordSchema.optional(),
+    extension: extensionRecordSchema.optional(),
+    decision: z.array(decisionItemSchema),
+    respondedOn: isoDate.optional(),
+    responseSummary: z
+      .object({ uses: z.string().max(10_000), disclosedTo: z.string().max(10_000), enclosed: z.string().max(10_000), alternative: z.string().max(10_000).optional() })
+      .strict()
+      .optional(),
+    closedOn: isoDate.optional(),
+    events: z.array(timelineEventSchema),
+    letters: z.array(issuedLetterSchema),
+    attachments: z.array(attachmentSchema),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .strict();
+accessRequestRecordSchema satisfies z.ZodType<AccessRequest>;
+
+export const sequenceRecordSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,40}$/), last: z.number().int().nonnegative() }).strict();
+
+export const auditRecordSchema = auditEntrySchema.strict();
+auditRecordSchema satisfies z.ZodType<AuditEntry>;
+
+/** One line of tables/documents.jsonl: where a letter's or attachment's bytes are in the ZIP. */
+export const documentIndexRecordSchema = z
+  .object({
+    id: recordId,
+    requestId: recordId,
+    kind: z.enum(['letter', 'attachment']),
+    path: z.string().regex(/^documents\/[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+\.[a-z0-9]{1,10}$/),
+    sha256,
+    size: z.number().int().nonnegative(),
+  })
+  .strict();
+export type DocumentIndexRecord = z.infer<typeof documentIndexRecordSchema>;
+
+/** profile.json. The signature image travels as `{ "$base64": "…" }` (see jsonCodec.ts). */
+export const profileSchema = z
+  .object({
+    organisation: organisationProfileSchema.strict(),
+    officer: privacyOfficerSchema.strict(),
+    settings: appSettingsSchema.strict(),
+  })
+  .strict();
+profileSchema.shape.settings satisfies z.ZodType<AppSettings>;
