@@ -1,5 +1,6 @@
 // Save and open through the system dialogs. The renderer suggests a name and filters; only the
 // officer, in the native dialog, chooses where bytes go or which file is read.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter as ElectronFileFilter } from 'electron';
@@ -24,6 +25,14 @@ function readFailed(cause: unknown): IpcFailure {
   );
 }
 
+function readBackFailed(cause: unknown): IpcFailure {
+  return new IpcFailure(
+    'read-back-failed',
+    'The file was saved but could not be read back to check it. Save it again, to another place if this keeps happening.',
+    { cause },
+  );
+}
+
 function toDialogFilters(filters: { name: string; extensions: string[] }[]): ElectronFileFilter[] {
   return filters.map(({ name, extensions }) => ({ name, extensions: [...extensions] }));
 }
@@ -41,7 +50,13 @@ export async function saveFile(window: BrowserWindow, raw: unknown): Promise<Sav
   } catch (error) {
     throw writeFailed(error);
   }
-  return { saved: true, fileName: path.basename(choice.filePath) };
+  // Read back what the rename committed, not what we meant to write: a full USB key, a flaky
+  // network share or a sync client can leave different bytes, and a backup is only as good as the
+  // file that is actually there. The renderer compares this hash with its own bytes.
+  const written = await readCapped(choice.filePath).catch((error: unknown) => {
+    throw readBackFailed(error);
+  });
+  return { saved: true, fileName: path.basename(choice.filePath), sha256OnDisk: createHash('sha256').update(written).digest('hex') };
 }
 
 export async function openFile(window: BrowserWindow, raw: unknown): Promise<OpenedFile | null> {

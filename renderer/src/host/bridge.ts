@@ -22,7 +22,18 @@ export interface SaveFileRequest {
   bytes: Uint8Array;
 }
 
-export type SaveFileOutcome = { saved: true; fileName: string } | { saved: false };
+export type SaveFileOutcome =
+  | {
+      saved: true;
+      fileName: string;
+      /**
+       * SHA-256 (lower-case hex) of the file as the main process read it back from disk after the
+       * atomic rename, so the renderer can prove the bytes on disk are the bytes it sent. Absent where
+       * the platform cannot read a saved file back (a browser download).
+       */
+      sha256OnDisk?: string;
+    }
+  | { saved: false };
 
 export interface OpenFileRequest {
   filters: FileFilter[];

@@ -31,6 +31,8 @@ export function saveFileWithDownload(request: SaveFileRequest, doc: Document = d
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
   // A browser does not tell us where (or whether) the download landed; the name is what we asked for.
+  // Nor can a page read a download back, so there is no sha256OnDisk here: callers that must prove
+  // a file (a backup) verify the bytes before handing them over, and say that is all they could check.
   return { saved: true, fileName: request.suggestedName };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -110,7 +111,8 @@ describe('saveFile', () => {
   it('writes the chosen file and returns its name', async () => {
     const target = path.join(dir, 'Chosen name.pdf');
     electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
-    expect(await call(IPC_CHANNELS.saveFile, validSave)).toEqual({ ok: true, value: { saved: true, fileName: 'Chosen name.pdf' } });
+    const sha256OnDisk = createHash('sha256').update(pdfBytes).digest('hex');
+    expect(await call(IPC_CHANNELS.saveFile, validSave)).toEqual({ ok: true, value: { saved: true, fileName: 'Chosen name.pdf', sha256OnDisk } });
     expect(readFileSync(target)).toEqual(Buffer.from(pdfBytes));
     expect(electron.module.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
       defaultPath: path.join(dir, 'letter.pdf'),
