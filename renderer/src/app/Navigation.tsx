@@ -1,6 +1,8 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import PeopleIcon from '@mui/icons-material/People';
+import BackupIcon from '@mui/icons-material/Backup';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import SettingsIcon from '@mui/icons-material/Settings';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
@@ -16,6 +18,8 @@ const ICONS: Record<Area, ReactElement> = {
   dashboard: <DashboardIcon />,
   requests: <AssignmentIcon />,
   people: <PeopleIcon />,
+  backup: <BackupIcon />,
+  audit: <FactCheckIcon />,
   settings: <SettingsIcon />,
 };
 

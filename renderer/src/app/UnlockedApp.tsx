@@ -3,8 +3,10 @@
 import { useEffect } from 'react';
 import { RequestPage } from '../features/accessRequests/RequestPage';
 import { RequestsPage } from '../features/accessRequests/RequestsPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { BackupPage } from '../features/backup/BackupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppFrame } from './AppFrame';
 import { Navigation } from './Navigation';
@@ -23,6 +25,10 @@ function Page({ route }: { route: Route }) {
       return <RequestsPage />;
     case 'people':
       return <PeoplePage />;
+    case 'backup':
+      return <BackupPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -88,6 +88,15 @@ export function VaultFlow() {
     setSettings(open.settings());
   }, []);
 
+  // After a restore the store holds the archive's settings (auto-lock, language): show them.
+  const reloadSettings = useCallback(() => {
+    const open = sessionRef.current;
+    if (!open) return;
+    const current = open.settings();
+    setSettings(current);
+    setOuterLanguage(current.language);
+  }, [setOuterLanguage]);
+
   // While unlocked, a language change is also saved in the store, which is the source of truth.
   const languageControl = useMemo(
     () => ({
@@ -103,8 +112,8 @@ export function VaultFlow() {
   );
 
   const unlocked: Unlocked | null = useMemo(
-    () => (session && settings ? { session, settings, updateSettings, lock } : null),
-    [session, settings, updateSettings, lock],
+    () => (session && settings ? { session, settings, updateSettings, reloadSettings, lock } : null),
+    [session, settings, updateSettings, reloadSettings, lock],
   );
 
   let content;

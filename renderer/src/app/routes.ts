@@ -2,7 +2,7 @@
 // here when its screen lands. A route is a plain string (`requests/<id>`) so the hash router's
 // snapshot compares by value, and an address names an area or a random record id — never a name,
 // a reference or anything else that could identify a person.
-export const AREAS = ['dashboard', 'requests', 'people', 'settings'] as const;
+export const AREAS = ['dashboard', 'requests', 'people', 'backup', 'audit', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export type RequestRoute = `requests/${string}`;
 export type Route = Area | RequestRoute;

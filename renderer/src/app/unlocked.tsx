@@ -7,6 +7,8 @@ export interface Unlocked {
   session: Session;
   settings: AppSettings;
   updateSettings(patch: Partial<AppSettings>): Promise<void>;
+  /** Re-reads the settings from the session (after a restore replaced them). */
+  reloadSettings(): void;
   lock(): void;
 }
 

@@ -68,6 +68,7 @@ export function renderUnlocked(ui: ReactElement, session: Session, options: { ho
                     await session.updateSettings(patch);
                     setSettings(session.settings());
                   },
+                  reloadSettings: () => setSettings(session.settings()),
                 }}
               >
                 {ui}

@@ -22,6 +22,7 @@ import { DaysLeftText } from './DaysLeftText';
 import { DeadlineDialog } from './DeadlineDialog';
 import { DeemedRefusalChip } from './DeemedRefusalChip';
 import { EditRequestDialog } from './EditRequestDialog';
+import { ExportTrailButton } from './ExportTrailButton';
 import { useFormat } from './format';
 import { LettersList } from './LettersList';
 import { PageSection } from './PageSection';
@@ -57,6 +58,7 @@ function RequestRecord({ request }: { request: AccessRequest }) {
   const [explaining, setExplaining] = useState(false);
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [trailError, setTrailError] = useState<unknown>(null);
   const documents = useRequestDocuments(request, setMessage);
   const today = session.today();
   const due = currentDue(request);
@@ -92,11 +94,12 @@ function RequestRecord({ request }: { request: AccessRequest }) {
       )}
       <SavedStatus message={message} />
       <ErrorAlert error={documents.error} onClose={documents.clearError} />
+      <ErrorAlert error={trailError} onClose={() => setTrailError(null)} />
 
       <PageSection title={t('accessRequests.nextSteps')}>
         <RequestActions request={request} today={today} onDone={setMessage} />
       </PageSection>
-      <PageSection title={t('accessRequests.timeline.heading')}>
+      <PageSection title={t('accessRequests.timeline.heading')} actions={<ExportTrailButton request={request} onDone={setMessage} onError={setTrailError} />}>
         <RequestTimeline request={request} busy={documents.busy} onOpenLetter={(letter) => void documents.openLetter(letter)} />
       </PageSection>
       <PageSection

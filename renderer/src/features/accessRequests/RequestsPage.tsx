@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../app/PageHeading';
 import { hashFor, requestRoute } from '../../app/routes';
 import { useUnlocked } from '../../app/unlocked';
+import { CsvExportButton } from '../export/CsvExportButton';
 import { NewRequestDialog } from './NewRequestDialog';
 import { RequestsTable } from './RequestsTable';
 import { useAccessRequestList } from './useAccessRequests';
@@ -70,6 +71,7 @@ export function RequestsPage() {
           ))}
         </TextField>
         <Box sx={{ flexGrow: 1 }} />
+        <CsvExportButton register="accessRequests" />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
           {t('accessRequests.new')}
         </Button>

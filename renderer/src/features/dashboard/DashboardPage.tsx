@@ -12,6 +12,7 @@ import { useUnlocked } from '../../app/unlocked';
 import { useFormat } from '../accessRequests/format';
 import { useAccessRequestList } from '../accessRequests/useAccessRequests';
 import { usePersonName } from '../accessRequests/usePersonName';
+import { BackupStatusCard } from './BackupStatusCard';
 import { dashboardSummary } from './dashboardSummary';
 import { RequestList } from './RequestList';
 
@@ -60,6 +61,7 @@ export function DashboardPage() {
         </Typography>
         <Link href={hashFor('requests')}>{t('dashboard.open.worklist')}</Link>
       </Paper>
+      <BackupStatusCard />
     </Box>
   );
 }

@@ -1,5 +1,8 @@
 // First run: organisation → privacy officer → passphrase (creates the vault) → recovery kit.
 // Earlier steps keep their values when the officer goes back; nothing is written until step 3.
+// Or, on a new laptop, restore from a backup (features/backup/FirstRunRestore.tsx) instead.
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
@@ -13,6 +16,7 @@ import { useServices } from '../../app/services';
 import { visuallyHidden } from '../../app/visuallyHidden';
 import type { OrganisationProfile, PrivacyOfficer } from '../../domain/organisation';
 import type { Session } from '../../store/contract';
+import { FirstRunRestore } from '../backup/FirstRunRestore';
 import { CreateVaultForm } from './CreateVaultForm';
 import { OfficerForm } from './OfficerForm';
 import { OrganisationForm } from './OrganisationForm';
@@ -31,6 +35,7 @@ export function FirstRun({ onCreated, onComplete }: Props) {
   const { gate } = useServices();
   const { language } = useLanguage();
   const [step, setStep] = useState(0);
+  const [restoring, setRestoring] = useState(false);
   const [organisation, setOrganisation] = useState<OrganisationProfile | null>(null);
   const [officer, setOfficer] = useState<PrivacyOfficer | null>(null);
   const [created, setCreated] = useState<{ recoveryKey: string; createdAt: Date } | null>(null);
@@ -54,11 +59,27 @@ export function FirstRun({ onCreated, onComplete }: Props) {
     setStep(3);
   };
 
+  if (restoring) return <FirstRunRestore onCreated={onCreated} onComplete={onComplete} onCancel={() => setRestoring(false)} />;
+
   const current = STEPS[step] ?? 'organisation';
   return (
     <>
       <PageHeading title={t('firstRun.title')} />
       <Typography sx={{ mb: 2 }}>{t('firstRun.intro')}</Typography>
+      {step === 0 && (
+        <Alert
+          severity="info"
+          role="note"
+          sx={{ mb: 3, maxWidth: 760 }}
+          action={
+            <Button color="inherit" variant="outlined" onClick={() => setRestoring(true)}>
+              {t('backup.firstRun.offerButton')}
+            </Button>
+          }
+        >
+          {t('backup.firstRun.offer')}
+        </Alert>
+      )}
       <Stepper activeStep={step} alternativeLabel sx={{ mb: 3 }}>
         {STEPS.map((name) => (
           <Step key={name}>

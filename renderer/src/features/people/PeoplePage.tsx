@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../app/PageHeading';
 import { useUnlocked } from '../../app/unlocked';
 import type { Person } from '../../domain/person';
+import { CsvExportButton } from '../export/CsvExportButton';
 import { PeopleGrid } from './PeopleGrid';
 import { PersonDialog } from './PersonDialog';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -46,6 +47,7 @@ export function PeoplePage() {
         />
         <FormControlLabel control={<Switch checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />} label={t('people.showArchived')} />
         <Box sx={{ flexGrow: 1 }} />
+        <CsvExportButton register="people" />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing(null)}>
           {t('people.add')}
         </Button>

@@ -5,7 +5,7 @@ import { PageHeading } from '../../app/PageHeading';
 import { useUnlocked } from '../../app/unlocked';
 import { OfficerForm } from '../onboarding/OfficerForm';
 import { OrganisationForm } from '../onboarding/OrganisationForm';
-import { AutoLockForm } from './AutoLockForm';
+import { AutoLockForm, BackupReminderForm } from './NumberSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { CommissionersSection } from './CommissionersSection';
 import { LanguageField } from './LanguageField';
@@ -20,6 +20,9 @@ export function SettingsPage() {
       <PageHeading title={t('settings.title')} />
       <SettingsSection title={t('settings.autoLock.heading')}>
         <AutoLockForm />
+      </SettingsSection>
+      <SettingsSection title={t('settings.backupReminder.heading')}>
+        <BackupReminderForm />
       </SettingsSection>
       <SettingsSection title={t('settings.language.heading')}>
         <LanguageField />

@@ -1,0 +1,23 @@
+// Where the officer stands on backups: the newest backup that was written *and read back and
+// verified* (an audit entry 'backup' with detail 'verified'), how many days ago on the officer's
+// clock, and whether to remind them. A backup that was never verified does not count: an archive
+// that cannot be restored is not a backup.
+import type { AuditEntry } from '../../domain/audit';
+import { daysBetween, localIsoDate, type IsoDate } from '../../domain/isoDate';
+
+/** The reminder interval when the settings do not say (AppSettings.backupReminderDays). */
+export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
+
+export type BackupStatus =
+  | { kind: 'never' }
+  | { kind: 'recent' | 'due'; on: IsoDate; at: string; daysAgo: number };
+
+/** `backups` newest first, as AuditTrail.list({ action: 'backup' }) returns them. */
+export function backupStatus(backups: readonly AuditEntry[], today: IsoDate, reminderDays: number): BackupStatus {
+  const last = backups.find((entry) => entry.action === 'backup' && entry.detail === 'verified');
+  if (!last) return { kind: 'never' };
+  const on = localIsoDate(new Date(last.at));
+  const daysAgo = Math.max(0, daysBetween(on, today));
+  // "Older than N days": a backup made exactly N days ago is still within the interval.
+  return { kind: daysAgo > reminderDays ? 'due' : 'recent', on, at: last.at, daysAgo };
+}

@@ -1,0 +1,100 @@
+// Saving a register as CSV. The file leaves the vault's encryption, so the dialog says so first and
+// the save button stays disabled until the officer ticks "I understand". Every saved export is
+// recorded in the audit trail (which register, which columns; never the values).
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Typography from '@mui/material/Typography';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { useServices } from '../../app/services';
+import { useUnlocked } from '../../app/unlocked';
+import { csvFileBytes } from '../../domain/csv';
+import { REGISTER_COLUMNS, registerCsv, type Register } from './registerCsv';
+
+export const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
+
+export function CsvExportDialog({ register, onClose }: { register: Register; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { host } = useServices();
+  const { session } = useUnlocked();
+  const titleId = useId();
+  const warningId = useId();
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ saved: boolean; message: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const columns = REGISTER_COLUMNS[register];
+  const count = register === 'people' ? session.people.count({ includeArchived: true }) : session.accessRequests.list().length;
+  const columnWords = columns.map((column) => t(`csv.columns.${register}.${column}`)).join(', ');
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    setOutcome(null);
+    try {
+      const { text } = registerCsv(t, register, {
+        people: () => session.people.list({ includeArchived: true }),
+        accessRequests: () => session.accessRequests.list(),
+        personById: (id) => session.people.get(id),
+      });
+      const suggestedName = `custodian-${t(`csv.fileName.${register}`)}-${session.today()}.csv`;
+      const result = await host.saveFile({ suggestedName, filters: [CSV_FILTER], bytes: csvFileBytes(text) });
+      if (!result.saved) {
+        setOutcome({ saved: false, message: t('csv.cancelled') });
+        return;
+      }
+      await session.audit.record({ action: 'export', entityKind: 'register', entityId: register, fields: [...columns], detail: 'csv' });
+      setOutcome({ saved: true, message: t('csv.saved', { fileName: result.fileName }) });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saved = outcome?.saved === true;
+  // The save button goes away once the file is saved: give its focus to "Close", not to the page.
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (saved) closeRef.current?.focus();
+  }, [saved]);
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} aria-labelledby={titleId} aria-describedby={warningId} maxWidth="sm" fullWidth>
+      <DialogTitle id={titleId}>{t(`csv.title.${register}`)}</DialogTitle>
+      <DialogContent>
+        <Alert id={warningId} severity="warning" role="note" sx={{ mb: 2 }}>
+          <AlertTitle>{t('csv.warningTitle')}</AlertTitle>
+          {t('csv.warning')}
+        </Alert>
+        <Typography sx={{ mb: 1 }}>{t(`csv.contents.${register}`, { count, columns: columnWords })}</Typography>
+        <FormControlLabel
+          control={<Checkbox checked={understood} onChange={(event) => setUnderstood(event.target.checked)} disabled={busy || saved} />}
+          label={t('csv.understand')}
+          sx={{ alignItems: 'flex-start', '& .MuiCheckbox-root': { pt: 0.5 } }}
+        />
+        <Typography role="status" sx={{ mt: 1, minHeight: '1.5em', color: saved ? 'success.dark' : 'text.primary', fontWeight: saved ? 600 : 400 }}>
+          {outcome?.message ?? ''}
+        </Typography>
+        <ErrorAlert error={error} onClose={() => setError(null)} />
+      </DialogContent>
+      <DialogActions>
+        <Button ref={closeRef} onClick={onClose} disabled={busy}>
+          {saved ? t('common.close') : t('common.cancel')}
+        </Button>
+        {!saved && (
+          <Button variant="contained" onClick={() => void save()} disabled={!understood || busy}>
+            {busy ? t('csv.saving') : t('csv.save')}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

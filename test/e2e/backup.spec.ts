@@ -1,0 +1,90 @@
+// Issue #5 end to end in Chromium: back up (a download, checked before it is offered), change the
+// data, restore over it from the saved file and find the people exactly as at backup time; then,
+// in a fresh browser, restore that file on the first-run screen and unlock to the same people.
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { labelled } from './pages/AppPage';
+import { BackupPage, FirstRunRestorePage } from './pages/BackupPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { UnlockPage } from './pages/UnlockPage';
+import { PASSPHRASE, completeFirstRun } from './vault';
+
+const BACKUP_FILE = 'test-results/backup-e2e.custodian';
+/** Not the vault's: an archive may have its own passphrase, kept by the administrator. */
+const ARCHIVE_PASSPHRASE = 'amber quarry velvet tundra';
+const NEW_LAPTOP_PASSPHRASE = 'harbour kettle meadow quartz';
+
+/** Every row of the people grid, as the officer reads it. */
+async function peopleRows(people: PeoplePage): Promise<string[]> {
+  await expect(people.grid()).toBeVisible();
+  const rows = await people.grid().getByRole('row').allInnerTexts();
+  return rows.slice(1).map((row) => row.replace(/\s+/g, ' ').trim());
+}
+
+let rowsAtBackup: string[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test('back up, change the data, restore over it: the people are as at backup time', async ({ page }) => {
+  test.setTimeout(300_000);
+  mkdirSync('test-results', { recursive: true });
+  await completeFirstRun(page);
+
+  const people = new PeoplePage(page);
+  await people.expectShown();
+  await people.add({ givenName: 'Avery', familyName: 'Testperson-Fictive', email: 'avery@example.org' });
+  rowsAtBackup = await peopleRows(people);
+  expect(rowsAtBackup).toHaveLength(1);
+
+  const backup = new BackupPage(page);
+  await backup.open();
+  await expect(page.getByText(/^No verified backup has been made/)).toBeVisible();
+  await backup.checkScreen('50-backup-empty');
+  const name = await backup.backUp(ARCHIVE_PASSPHRASE, BACKUP_FILE);
+  expect(name).toMatch(/^Custodian-backup-\d{4}-\d{2}-\d{2}\.custodian$/);
+  await expect(page.getByText(/^Last verified backup: /)).toBeVisible();
+  await backup.checkScreen('51-backup-done');
+
+  // After the backup: another person, and the first one renamed.
+  await people.goto('People');
+  await people.add({ givenName: 'Blake', familyName: 'Later-Fictive' });
+  await people.row('Testperson-Fictive').click();
+  const dialog = page.getByRole('dialog', { name: 'Edit person' });
+  await dialog.getByLabel(labelled('Family name')).fill('Renamed-Fictive');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await peopleRows(people)).not.toEqual(rowsAtBackup);
+
+  await backup.open();
+  await backup.restoreOverCurrent(BACKUP_FILE, ARCHIVE_PASSPHRASE, () => backup.checkScreen('52-restore-confirm'));
+  await backup.checkScreen('53-restore-done');
+
+  await people.goto('People');
+  expect(await peopleRows(people)).toEqual(rowsAtBackup);
+});
+
+test('a new laptop: restore the backup on the first-run screen, then unlock to the same people', async ({ page }) => {
+  test.setTimeout(300_000);
+  const firstRun = new FirstRunRestorePage(page);
+  await firstRun.start();
+  await firstRun.checkScreen('54-first-run-restore');
+  await firstRun.openBackup(BACKUP_FILE, ARCHIVE_PASSPHRASE);
+  await firstRun.checkScreen('55-first-run-restore-checked');
+  await firstRun.next();
+  await firstRun.createVault(NEW_LAPTOP_PASSPHRASE);
+  await firstRun.finish();
+
+  const people = new PeoplePage(page);
+  await people.expectShown();
+  expect(await peopleRows(people)).toEqual(rowsAtBackup);
+
+  // The vault is this laptop's now: it opens with the new passphrase, not the old computer's.
+  await people.lock();
+  const unlock = new UnlockPage(page);
+  await unlock.expectShown();
+  await unlock.unlock(PASSPHRASE);
+  await expect(unlock.wrongPassphraseAlert()).toBeVisible();
+  await unlock.unlock(NEW_LAPTOP_PASSPHRASE);
+  await people.expectShown();
+  expect(await peopleRows(people)).toEqual(rowsAtBackup);
+});
