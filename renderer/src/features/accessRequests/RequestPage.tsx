@@ -25,7 +25,7 @@ import { EditRequestDialog } from './EditRequestDialog';
 import { ExportTrailButton } from './ExportTrailButton';
 import { useFormat } from './format';
 import { LettersList } from './LettersList';
-import { PageSection } from './PageSection';
+import { PageSection } from '../../app/PageSection';
 import { RequestActions } from './RequestActions';
 import { RequestDetails } from './RequestDetails';
 import { RequestTimeline } from './RequestTimeline';

@@ -1,16 +1,11 @@
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { PageSection } from '../../app/PageSection';
 
-/** One titled region of the Settings page; the h2 names the region for landmark navigation. */
+/** One titled region of the Settings page. */
 export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
   return (
-    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: { xs: 2, md: 3 }, mb: 3, maxWidth: 760 }}>
-      <Typography id={headingId} variant="h2" component="h2" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
+    <PageSection title={title} narrow>
       {children}
-    </Paper>
+    </PageSection>
   );
 }
