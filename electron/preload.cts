@@ -1,10 +1,10 @@
-// The whole surface the renderer gets: five named functions, checked against the bridge contract.
+// The whole surface the renderer gets: six named functions, checked against the bridge contract.
 // Never ipcRenderer itself (it would let a compromised page call any channel). Channel names are
 // repeated from ipc/channels.ts because a sandboxed preload can require only 'electron'.
 // A sandboxed preload must be CommonJS, and a .cts under verbatimModuleSyntax cannot use `import … from`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import electron = require('electron');
-import type { CustodianBridge, OsSignal } from '../renderer/src/host/bridge.js';
+import type { CustodianBridge, MenuCommand, OsSignal } from '../renderer/src/host/bridge.js';
 
 const { contextBridge, ipcRenderer } = electron;
 
@@ -12,6 +12,12 @@ const OS_SIGNALS: readonly OsSignal[] = ['screen-locked', 'suspend', 'lock-reque
 
 function isOsSignal(value: unknown): value is OsSignal {
   return OS_SIGNALS.includes(value as OsSignal);
+}
+
+const MENU_COMMANDS: readonly MenuCommand[] = ['backup'];
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return MENU_COMMANDS.includes(value as MenuCommand);
 }
 
 const api = {
@@ -26,6 +32,15 @@ const api = {
     ipcRenderer.on('custodian:os-signal', forward);
     return () => {
       ipcRenderer.removeListener('custodian:os-signal', forward);
+    };
+  },
+  onMenuCommand: (listener) => {
+    const forward = (_event: electron.IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on('custodian:menu-command', forward);
+    return () => {
+      ipcRenderer.removeListener('custodian:menu-command', forward);
     };
   },
 } satisfies CustodianBridge;

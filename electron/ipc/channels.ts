@@ -6,4 +6,5 @@ export const IPC_CHANNELS = {
   previewPdf: 'custodian:preview-pdf',
   printPdf: 'custodian:print-pdf',
   osSignal: 'custodian:os-signal',
+  menuCommand: 'custodian:menu-command',
 } as const;

@@ -13,6 +13,7 @@ import { Navigation } from './Navigation';
 import { areaOf, requestIdOf, type Route } from './routes';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { useHashRoute } from './useHashRoute';
+import { useServices } from './services';
 import { useUnlocked } from './unlocked';
 
 function Page({ route }: { route: Route }) {
@@ -36,7 +37,11 @@ function Page({ route }: { route: Route }) {
 
 export function UnlockedApp() {
   const { lock } = useUnlocked();
-  const [route] = useHashRoute();
+  const { host } = useServices();
+  const [route, navigate] = useHashRoute();
+
+  // File → Back up… in the desktop menu. Listening only here means it does nothing while locked.
+  useEffect(() => host.onMenuCommand((command) => navigate(command)), [host, navigate]);
 
   // After unlocking or moving to another page, focus the new page's h1 so a screen reader
   // announces it and Tab continues from the top of the page, not from a control that vanished.

@@ -55,6 +55,9 @@ export interface PdfDocumentRequest {
  */
 export type OsSignal = 'screen-locked' | 'suspend' | 'lock-requested';
 
+/** Application-menu items that open an area of the app (File → Back up…). */
+export type MenuCommand = 'backup';
+
 export interface CustodianBridge {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileOutcome>>;
   openFile(request: OpenFileRequest): Promise<IpcResult<OpenedFile | null>>;
@@ -62,4 +65,6 @@ export interface CustodianBridge {
   printPdf(request: PdfDocumentRequest): Promise<IpcResult<void>>;
   /** Subscribe to OS lock/suspend signals; returns the unsubscribe function. */
   onOsSignal(listener: (signal: OsSignal) => void): () => void;
+  /** Subscribe to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

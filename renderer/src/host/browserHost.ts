@@ -108,5 +108,6 @@ export function createBrowserHost(): Host {
     printPdf: (request) => printPdfInFrame(request),
     // No OS signals in a browser; visibilitychange is not a lock (switching tabs is not walking away).
     onOsSignal: () => () => undefined,
+    onMenuCommand: () => () => undefined,
   };
 }

@@ -15,5 +15,6 @@ export function createElectronHost(bridge: CustodianBridge): Host {
     previewPdf: async (request) => unwrap(await bridge.previewPdf(request)),
     printPdf: async (request) => unwrap(await bridge.printPdf(request)),
     onOsSignal: (listener) => bridge.onOsSignal(listener),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

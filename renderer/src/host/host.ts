@@ -3,6 +3,7 @@
 // one; nothing else in the renderer asks which platform it runs on.
 import type {
   FileFilter,
+  MenuCommand,
   OpenedFile,
   OsSignal,
   PdfDocumentRequest,
@@ -10,7 +11,7 @@ import type {
   SaveFileRequest,
 } from './bridge';
 
-export type { FileFilter, OpenedFile, OsSignal, PdfDocumentRequest, SaveFileOutcome, SaveFileRequest };
+export type { FileFilter, MenuCommand, OpenedFile, OsSignal, PdfDocumentRequest, SaveFileOutcome, SaveFileRequest };
 
 export interface Host {
   /** Save bytes to a file the officer chooses. Resolves { saved: false } if they cancel. */
@@ -23,6 +24,8 @@ export interface Host {
   printPdf(request: PdfDocumentRequest): Promise<void>;
   /** OS screen lock / suspend; returns the unsubscribe function. */
   onOsSignal(listener: (signal: OsSignal) => void): () => void;
+  /** The desktop app's menu (File → Back up…); a browser has none, so it never fires there. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** A platform operation failed; `code` is stable, `message` is for the officer. */

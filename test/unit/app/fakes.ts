@@ -18,7 +18,7 @@ import { localIsoDate, yearOf } from '../../../renderer/src/domain/isoDate';
 import { RuleViolation } from '../../../renderer/src/domain/ruleViolation';
 import { organisationProfileSchema, privacyOfficerSchema, type OrganisationProfile, type PrivacyOfficer } from '../../../renderer/src/domain/organisation';
 import { personInputSchema, type Person, type PersonInput } from '../../../renderer/src/domain/person';
-import type { Host, OsSignal } from '../../../renderer/src/host/host';
+import type { Host, MenuCommand, OsSignal } from '../../../renderer/src/host/host';
 import {
   DEFAULT_SETTINGS,
   type AccessRequestRepository,
@@ -559,6 +559,16 @@ export class FakeHost implements Host {
     return () => {
       this.listeners.delete(listener);
     };
+  }
+  private readonly menuListeners = new Set<(command: MenuCommand) => void>();
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    this.menuListeners.add(listener);
+    return () => {
+      this.menuListeners.delete(listener);
+    };
+  }
+  menu(command: MenuCommand) {
+    for (const listener of this.menuListeners) listener(command);
   }
   emit(signal: OsSignal) {
     for (const listener of this.listeners) listener(signal);

@@ -38,7 +38,7 @@ describe('preload', () => {
     const { exposed, ipcRenderer } = loadPreload();
     expect([...exposed.keys()]).toEqual(['custodian']);
     const api = exposed.get('custodian') ?? {};
-    expect(Object.keys(api).sort()).toEqual(['onOsSignal', 'openFile', 'previewPdf', 'printPdf', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'onOsSignal', 'openFile', 'previewPdf', 'printPdf', 'saveFile']);
     for (const value of Object.values(api)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(ipcRenderer);
@@ -69,5 +69,18 @@ describe('preload', () => {
     expect(received).toEqual(['screen-locked', 'suspend', 'lock-requested']);
     unsubscribe();
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_CHANNELS.osSignal, forward);
+  });
+
+  it('forwards known menu commands only, and unsubscribes', () => {
+    const { exposed, ipcRenderer, listeners } = loadPreload();
+    const api = exposed.get('custodian') as { onMenuCommand: (listener: (command: string) => void) => () => void };
+    const received: string[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    const forward = listeners.get(IPC_CHANNELS.menuCommand);
+    forward?.({}, 'backup');
+    forward?.({}, 'navigate:https://example.com');
+    expect(received).toEqual(['backup']);
+    unsubscribe();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, forward);
   });
 });

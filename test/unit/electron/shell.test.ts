@@ -87,6 +87,15 @@ describe('application menu', () => {
     expect(contents.send).toHaveBeenCalledWith('custodian:os-signal', 'lock-requested');
   });
 
+  it('has File → Back up… that asks the renderer to open the Backup area', () => {
+    const contents = fakeContents();
+    const file = buildMenuTemplate(() => contents, 'win32').find((item) => item.label === 'File');
+    const backup = flatten(file?.submenu as MenuItemConstructorOptions[]).find((item) => item.id === 'backup');
+    expect(backup?.label).toBe('Back up…');
+    (backup?.click as () => void)();
+    expect(contents.send).toHaveBeenCalledWith('custodian:menu-command', 'backup');
+  });
+
   it.each(['linux', 'darwin', 'win32'] as const)('has no help menu or web links on %s', (platform) => {
     const items = flatten(buildMenuTemplate(() => null, platform));
     expect(items.some((item) => item.role === 'help' || item.label === 'Help')).toBe(false);

@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FakeVaultGate, sampleRequest, STRONG_PASSPHRASE } from '../app/fakes';
+import { FakeHost, FakeVaultGate, sampleRequest, STRONG_PASSPHRASE } from '../app/fakes';
 import { renderApp, stubLayout } from '../app/render';
 
 stubLayout();
@@ -43,5 +43,21 @@ describe('navigation to access requests', () => {
     const current = within(nav).getByRole('link', { name: 'Access requests' });
     expect(current.getAttribute('aria-current')).toBe('location');
     expect(within(nav).getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBeNull();
+  }, 120_000);
+
+  it('opens the Backup area from the desktop menu, and only once unlocked', async () => {
+    const user = userEvent.setup({ delay: null });
+    const host = new FakeHost();
+    renderApp({ gate: FakeVaultGate.withVault(), host });
+    await screen.findByLabelText(/^Passphrase/);
+    host.menu('backup'); // locked: nothing listens, nothing opens
+    expect(window.location.hash).toBe('');
+    await user.click(screen.getByLabelText(/^Passphrase/));
+    await user.paste(STRONG_PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    host.menu('backup');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Backup' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/backup');
   }, 120_000);
 });

@@ -10,6 +10,7 @@ function fakeBridge(overrides: Partial<CustodianBridge> = {}): CustodianBridge {
     previewPdf: vi.fn(async () => ({ ok: true as const, value: undefined })),
     printPdf: vi.fn(async () => ({ ok: true as const, value: undefined })),
     onOsSignal: vi.fn(() => () => undefined),
+    onMenuCommand: vi.fn(() => () => undefined),
     ...overrides,
   };
 }
