@@ -100,7 +100,8 @@ async function nodeBench(file, name) {
     root: process.cwd(),
     logLevel: 'warn',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No WebSocket server: two loaders at once (CLI tests in parallel, a bench) would fight for its port.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {

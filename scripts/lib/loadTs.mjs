@@ -9,7 +9,8 @@ export async function withTsModules(use) {
     root: new URL('../..', import.meta.url).pathname,
     logLevel: 'error',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No WebSocket server: two loaders at once (CLI tests in parallel, a bench) would fight for its port.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
