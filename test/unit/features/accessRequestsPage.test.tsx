@@ -69,6 +69,20 @@ describe('access request page: next steps', () => {
 });
 
 describe('access request page: letters', () => {
+  it('warns before issuing when a paragraph holds characters the letter font cannot print', async () => {
+    const user = userEvent.setup({ delay: null });
+    await openRequest();
+    await user.click(within(nextSteps()).getByRole('button', { name: 'Acknowledge' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Acknowledge request AR-2026-0001' });
+    await user.click(within(dialog).getByRole('button', { name: 'Next: prepare the letter' }));
+    const opening = await within(dialog).findByLabelText('Opening paragraph');
+    expect(within(dialog).queryByText(/cannot be printed/)).toBeNull();
+    await user.type(opening, ' 王小明 é');
+    const warning = await within(dialog).findByText(/cannot be printed with the letter’s font/, {}, { timeout: 10_000 });
+    expect(warning.textContent).toContain('王 小 明');
+    expect(warning.textContent).not.toContain('é');
+  }, 60_000);
+
   it('acknowledges: edits a paragraph, previews, issues the letter built from the request after the step, then opens, saves and prints it', async () => {
     const user = userEvent.setup({ delay: null });
     const { session, host } = await openRequest();

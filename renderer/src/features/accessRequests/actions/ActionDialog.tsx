@@ -30,6 +30,7 @@ import { ExtendFields } from './ExtendFields';
 import { FeeDirectionFields, FeeEstimateFields } from './FeeFields';
 import { prepareLetter, withParagraphs, type PreparedLetter } from './letterSupport';
 import { RespondFields } from './RespondFields';
+import { UnprintableWarning } from './UnprintableWarning';
 
 interface Props {
   request: AccessRequest;
@@ -169,6 +170,7 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
                 slotProps={{ htmlInput: { lang: request.language } }}
               />
             ))}
+            <UnprintableWarning text={[person ? displayName(person) : '', person?.address ?? '', ...Object.values(letterStep.texts)].join('\n')} />
             <Alert severity="info" role="note" sx={{ mt: 2 }}>
               {t('letters.issueWarning')}
             </Alert>
