@@ -2,9 +2,8 @@
 // reference and subject, the body, the signature block, and on every page a confidentiality line and
 // "Page X of Y" (pages are buffered so the total is known when the footers are drawn).
 import { accessLetterContent, type AccessLetterInput, type LetterBlock, type LetterContent } from '../domain/letters/accessLetterContent';
-import { loadLetterFonts, registerLetterFonts } from './letterFonts';
+import { writeLetterDocument } from './letterDocument';
 import { COLOR, FONT, PAGE, drawBlock, ensureSpace, heightOf, textWidth, bodyFont } from './letterLayout';
-import { loadPdfRuntime } from './pdfRuntime';
 import { signatureImage } from './signatureImage';
 import type { PdfOptions } from './recoveryKit';
 
@@ -105,30 +104,15 @@ function pageFurniture(doc: Doc, content: LetterContent): void {
 
 /** Renders prepared content; `buildAccessLetterPdf` is the usual entry point. */
 export async function renderLetterPdf(content: LetterContent, options: PdfOptions = {}): Promise<Uint8Array> {
-  const [{ PDFDocument, toBytes }, fonts] = await Promise.all([loadPdfRuntime(), loadLetterFonts()]);
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margins: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginX, right: PAGE.marginX },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    // null: no default Helvetica (an AFM parse per document); every text call sets its font.
-    font: null as unknown as string,
-    lang: content.language === 'fr' ? 'fr-CA' : 'en-CA',
-    info: { Title: content.title, Subject: content.subject, Author: content.signatory.name, Creator: 'Custodian' },
-  });
-  const bytes = toBytes(doc); // listen before anything is written
-  try {
-    registerLetterFonts(doc, fonts);
+  const info = { language: content.language, title: content.title, subject: content.subject, author: content.signatory.name };
+  return writeLetterDocument(info, options, (doc) => {
     letterhead(doc, content);
     heading(doc, content);
     const blocks = content.blocks;
     for (let i = 0; i < blocks.length - 1; i += 1) drawBlock(doc, blocks[i]!, blocks[i + 1]);
     lastParagraphAndSignature(doc, content, content.blocks.at(-1));
     pageFurniture(doc, content);
-  } finally {
-    doc.end();
-  }
-  return bytes;
+  });
 }
 
 export async function buildAccessLetterPdf(input: AccessLetterInput, options: PdfOptions = {}): Promise<Uint8Array> {

@@ -9,9 +9,8 @@ import type { AuditChainResult } from '../domain/auditChain';
 import { lines, withColon } from '../domain/letters/format';
 import type { OrganisationProfile } from '../domain/organisation';
 import { AUDIT_TRAIL_TEXT, type AuditTrailText } from './auditTrailText';
-import { loadLetterFonts, registerLetterFonts } from './letterFonts';
+import { writeLetterDocument } from './letterDocument';
 import { bodyFont, COLOR, drawBlock, FONT, PAGE, textWidth } from './letterLayout';
-import { loadPdfRuntime } from './pdfRuntime';
 import type { PdfOptions } from './recoveryKit';
 
 type Doc = PDFKit.PDFDocument;
@@ -97,19 +96,8 @@ export async function buildAuditTrailPdf(input: AuditTrailPdfInput, options: Pdf
   const describe = input.describe ?? { fields: (e: AuditEntry) => e.fields.join(', '), detail: (e: AuditEntry) => e.detail ?? '' };
   const entries = [...input.entries].sort((a, b) => a.seq - b.seq);
 
-  const [{ PDFDocument, toBytes }, fonts] = await Promise.all([loadPdfRuntime(), loadLetterFonts()]);
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margins: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginX, right: PAGE.marginX },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    font: null as unknown as string,
-    lang: input.language === 'fr' ? 'fr-CA' : 'en-CA',
-    info: { Title: title, Subject: title, Author: input.organisation.legalName, Creator: 'Custodian' },
-  });
-  const bytes = toBytes(doc); // listen before anything is written
-  try {
-    registerLetterFonts(doc, fonts);
+  const info = { language: input.language, title, subject: title, author: input.organisation.legalName };
+  return writeLetterDocument(info, options, (doc) => {
     letterhead(doc, input.organisation, input.language);
     doc.font(FONT.bold).fontSize(14).fillColor(COLOR.ink).text(title, PAGE.marginX, doc.y, { width: textWidth(doc) });
     doc.y += 6;
@@ -153,8 +141,5 @@ export async function buildAuditTrailPdf(input: AuditTrailPdfInput, options: Pdf
     }
     bodyFont(doc); // leave the document in the body font for anything drawn after
     footers(doc, text, title);
-  } finally {
-    doc.end();
-  }
-  return bytes;
+  });
 }
