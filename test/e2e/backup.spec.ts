@@ -1,7 +1,8 @@
 // Issue #5 end to end in Chromium: back up (a download, checked before it is offered), change the
 // data, restore over it from the saved file and find the people exactly as at backup time; then,
 // in a fresh browser, restore that file on the first-run screen and unlock to the same people.
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { labelled } from './pages/AppPage';
 import { BackupPage, FirstRunRestorePage } from './pages/BackupPage';
@@ -19,6 +20,22 @@ async function peopleRows(people: PeoplePage): Promise<string[]> {
   await expect(people.grid()).toBeVisible();
   const rows = await people.grid().getByRole('row').allInnerTexts();
   return rows.slice(1).map((row) => row.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The file Chromium saved, key derived in the Worker, opened by Debian's own `age` (the passphrase
+ * typed on a pseudo-terminal, as in the unit interop test) and tested entry by entry by `unzip`.
+ */
+function expectStockAgeOpens(file: string, passphrase: string): void {
+  const tools = ['age', 'unzip', 'script'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+  if (tools.length && process.env.CI) throw new Error(`CI must install ${tools.join(', ')}.`);
+  if (tools.length) return;
+  const zip = `${file}.zip`;
+  const aged = spawnSync('script', ['-qec', `age -d -o '${zip}' '${file}'`, '/dev/null'], { input: `${passphrase}\n`, timeout: 60_000 });
+  expect(aged.status, `age -d: ${String(aged.stdout)}`).toBe(0);
+  expect(readFileSync(zip).subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+  expect(spawnSync('unzip', ['-q', '-t', zip]).status).toBe(0);
+  rmSync(zip);
 }
 
 let rowsAtBackup: string[] = [];
@@ -40,7 +57,12 @@ test('back up, change the data, restore over it: the people are as at backup tim
   await backup.open();
   await expect(page.getByText(/^No verified backup has been made/)).toBeVisible();
   await backup.checkScreen('50-backup-empty');
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const name = await backup.backUp(ARCHIVE_PASSPHRASE, BACKUP_FILE);
+  // The archive key was derived off the main thread (scryptKdf.ts), not by the in-thread fallback.
+  expect(workers.some((url) => /scrypt\.worker/.test(url))).toBe(true);
+  expectStockAgeOpens(BACKUP_FILE, ARCHIVE_PASSPHRASE);
   expect(name).toMatch(/^Custodian-backup-\d{4}-\d{2}-\d{2}\.custodian$/);
   await expect(page.getByText(/^Last verified backup: /)).toBeVisible();
   await backup.checkScreen('51-backup-done');

@@ -147,19 +147,43 @@ async function* zipChunks(snapshot: VaultSnapshot, options: WriteArchiveOptions,
   yield* drain();
 }
 
+/**
+ * The ZIP as a stream that fills itself from now on, not when age first pulls: age derives its key
+ * before it reads any plaintext, and in the app that happens in a Worker, so the tables are
+ * serialised and compressed on this thread meanwhile. The queue holds at most the compressed ZIP.
+ */
+function eagerStream(chunks: AsyncGenerator<Uint8Array>): { stream: ReadableStream<Uint8Array>; stop: () => void } {
+  let stopped = false;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start: (c) => void (controller = c),
+      cancel: () => void (stopped = true),
+    },
+    new CountQueuingStrategy({ highWaterMark: Number.POSITIVE_INFINITY }),
+  );
+  void (async () => {
+    try {
+      for await (const chunk of chunks) {
+        if (stopped) return;
+        controller.enqueue(chunk);
+      }
+      controller.close();
+    } catch (error) {
+      if (!stopped) controller.error(error);
+    }
+  })();
+  return { stream, stop: () => void (stopped = true) };
+}
+
 /** The whole vault as one `.custodian` file: an age file (passphrase) around a ZIP. */
 export async function writeArchive(snapshot: VaultSnapshot, passphrase: string, options: WriteArchiveOptions): Promise<Uint8Array> {
   const createdAt = (options.now ?? (() => new Date()))();
-  const chunks = zipChunks(snapshot, options, createdAt);
-  const plaintext = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  return encryptAge(plaintext, passphrase, options.scryptWorkFactor);
+  const plaintext = eagerStream(zipChunks(snapshot, options, createdAt));
+  try {
+    return await encryptAge(plaintext.stream, passphrase, options.scryptWorkFactor);
+  } finally {
+    // On a failure (say, of the key derivation) the ZIP stops being built at its next chunk.
+    plaintext.stop();
+  }
 }
