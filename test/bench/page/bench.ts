@@ -6,6 +6,7 @@ import { DEFAULT_KDF } from '../../../renderer/src/vault/kdfParams';
 import { deleteStoreDatabase, plainBulkInsert } from '../../../renderer/src/store/benchSupport';
 import { SYNTHETIC_OFFICER, SYNTHETIC_ORGANISATION, syntheticPeople } from '../../fixtures/people';
 import type { PersonInput } from '../../../renderer/src/domain/person';
+import { archiveInChromium } from './archiveBench';
 
 export const BENCH_PASSPHRASE = 'correct horse battery staple bench';
 
@@ -127,6 +128,6 @@ declare global {
     custodianBench: typeof api;
   }
 }
-const api = { kdfMs, seed, unlockStore, search, insertRatio, passphrase: BENCH_PASSPHRASE };
+const api = { kdfMs, seed, unlockStore, search, insertRatio, archiveInChromium, passphrase: BENCH_PASSPHRASE };
 window.custodianBench = api;
 document.body.dataset.ready = 'true';
