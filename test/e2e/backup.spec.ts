@@ -60,8 +60,10 @@ test('back up, change the data, restore over it: the people are as at backup tim
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   const name = await backup.backUp(ARCHIVE_PASSPHRASE, BACKUP_FILE);
-  // The archive key was derived off the main thread (scryptKdf.ts), not by the in-thread fallback.
+  // The archive key was derived, and the tables deflated, off the main thread (scryptKdf.ts,
+  // zipDeflater.ts), not by the in-thread fallbacks.
   expect(workers.some((url) => /scrypt\.worker/.test(url))).toBe(true);
+  expect(workers.some((url) => /deflate\.worker/.test(url))).toBe(true);
   expectStockAgeOpens(BACKUP_FILE, ARCHIVE_PASSPHRASE);
   expect(name).toMatch(/^Custodian-backup-\d{4}-\d{2}-\d{2}\.custodian$/);
   await expect(page.getByText(/^Last verified backup: /)).toBeVisible();
