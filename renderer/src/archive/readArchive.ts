@@ -2,7 +2,6 @@
 // runs before anything is returned, so a restore can trust what it gets: the age layer (passphrase,
 // integrity, length), then the ZIP's entries against the manifest (present, expected, sizes, SHA-256),
 // then every record (schema, counts, duplicate ids, references between tables and to documents).
-import { unzipSync } from 'fflate';
 import type { VaultSnapshot, SnapshotDocument } from '../store/snapshot';
 import { decryptAge } from './ageEnvelope';
 import { fromUtf8, sha256Hex, yieldToEventLoop } from './bytes';
@@ -30,6 +29,7 @@ import {
   sequenceRecordSchema,
 } from './recordSchemas';
 import { checkReferences, checkUnique } from './tableChecks';
+import { unzipOffThread } from './unzipOffThread';
 
 export interface ReadArchiveOptions {
   /** Fraction done as done/total: decryption is the first half, checking the records the second. */
@@ -43,27 +43,11 @@ export interface ArchiveContents {
 
 const PROGRESS_TOTAL = 1000;
 
-function unzipEntries(plaintext: Uint8Array): Map<string, Uint8Array> {
-  const names: string[] = [];
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(plaintext, {
-      filter: (file) => {
-        names.push(file.name);
-        return true;
-      },
-    });
-  } catch {
-    throw new ArchiveError('notAnArchive');
-  }
-  if (!names.includes(MANIFEST_ENTRY)) throw new ArchiveError('notAnArchive');
-  const seen = new Set<string>();
-  for (const name of names) {
-    // A second entry of the same name would hide the first from any tool that reads the archive.
-    if (seen.has(name)) throw new ArchiveError('unexpectedEntry', { entry: name });
-    seen.add(name);
-  }
-  return new Map(Object.entries(files));
+/** Every entry, inflated off the main thread where possible (unzipOffThread.ts). */
+async function unzipEntries(plaintext: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const result = await unzipOffThread(plaintext);
+  if (!result.ok) throw result.code === 'unexpectedEntry' ? new ArchiveError('unexpectedEntry', { entry: result.entry }) : new ArchiveError('notAnArchive');
+  return new Map(Object.entries(result.files));
 }
 
 function readManifest(files: Map<string, Uint8Array>): ArchiveManifest {
@@ -115,7 +99,7 @@ export async function readArchive(bytes: Uint8Array, passphrase: string, options
   const report = (fraction: number) => options.onProgress?.(Math.round(fraction * PROGRESS_TOTAL), PROGRESS_TOTAL);
   const plaintext = await decryptAge(bytes, passphrase, (done, total) => report((done / total) * 0.5));
   report(0.5);
-  const files = unzipEntries(plaintext);
+  const files = await unzipEntries(plaintext);
   const manifest = readManifest(files);
   await checkEntries(files, manifest);
   report(0.6);
@@ -134,14 +118,20 @@ export async function readArchive(bytes: Uint8Array, passphrase: string, options
   const audit = counted('audit', await parseTable('audit', entry('audit'), auditRecordSchema));
   const index = counted('documents', await parseTable('documents', entry('documents'), documentIndexRecordSchema));
 
-  checkUnique('people', people, (p) => p.id);
-  checkUnique('accessRequests', accessRequests, (r) => r.id);
-  checkUnique('accessRequests', accessRequests, (r) => r.reference, 'reference');
-  checkUnique('sequences', sequences, (s) => s.id);
-  checkUnique('audit', audit, (a) => String(a.seq), 'seq');
-  checkUnique('documents', index, (d) => d.id);
-  checkReferences(people, accessRequests, index, new Set([...files.keys()].filter((name) => name.startsWith('documents/'))));
-  await yieldToEventLoop();
+  // One check at a time, with a yield between: together they hold the thread ~0.2 s at 50,000 people.
+  const checks = [
+    () => checkUnique('people', people, (p) => p.id),
+    () => checkUnique('accessRequests', accessRequests, (r) => r.id),
+    () => checkUnique('accessRequests', accessRequests, (r) => r.reference, 'reference'),
+    () => checkUnique('sequences', sequences, (s) => s.id),
+    () => checkUnique('audit', audit, (a) => String(a.seq), 'seq'),
+    () => checkUnique('documents', index, (d) => d.id),
+    () => checkReferences(people, accessRequests, index, new Set([...files.keys()].filter((name) => name.startsWith('documents/')))),
+  ];
+  for (const check of checks) {
+    check();
+    await yieldToEventLoop();
+  }
 
   const documents: SnapshotDocument[] = index.map((record) => ({
     id: record.id,
