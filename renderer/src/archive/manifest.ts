@@ -2,16 +2,9 @@
 // first. The format version is checked before anything else in it, so a newer archive is refused
 // with its own message even if the rest of its manifest has changed shape.
 import { z } from 'zod';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, TABLES, type ArchiveTable } from './layout';
 
-export const ARCHIVE_FORMAT = 'custodian-archive';
-export const ARCHIVE_FORMAT_VERSION = 1;
-export const ARCHIVE_EXTENSION = '.custodian';
-
-export const MANIFEST_ENTRY = 'manifest.json';
-export const PROFILE_ENTRY = 'profile.json';
-export const TABLES = ['people', 'accessRequests', 'sequences', 'documents', 'audit'] as const;
-export type ArchiveTable = (typeof TABLES)[number];
-export const tableEntry = (table: ArchiveTable): string => `tables/${table}.jsonl`;
+export { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY, PROFILE_ENTRY, TABLES, tableEntry, type ArchiveTable } from './layout';
 
 const countsShape = Object.fromEntries(TABLES.map((t) => [t, z.number().int().nonnegative()])) as Record<ArchiveTable, z.ZodNumber>;
 

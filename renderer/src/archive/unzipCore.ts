@@ -1,7 +1,7 @@
 // Opening the decrypted ZIP, shared by the page and the unzip worker (unzip.worker.ts): every entry
 // inflated, and the two ways a ZIP can fail to be one of ours before any manifest is read.
 import { unzipSync } from 'fflate';
-import { MANIFEST_ENTRY } from './manifest';
+import { MANIFEST_ENTRY } from './layout';
 
 export type UnzipResult =
   | { ok: true; files: Record<string, Uint8Array> }

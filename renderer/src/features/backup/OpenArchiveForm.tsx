@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { readArchive, type ArchiveContents } from '../../archive';
+import type { ArchiveContents } from '../../archive';
 import { FormActions } from '../../app/forms/FormActions';
 import { FormTextField } from '../../app/forms/FormTextField';
 import { useServices } from '../../app/services';
@@ -70,6 +70,7 @@ export function OpenArchiveForm({ submitLabel, onOpened, onFileChosen, onBack }:
     }
     setProgress(0);
     try {
+      const { readArchive } = await import('../../archive'); // loaded on first use, as in makeBackup.ts
       const contents = await readArchive(file.bytes, passphrase, { onProgress: (done, total) => setProgress(total > 0 ? done / total : null) });
       form.reset();
       onOpened({ fileName: file.name, contents });

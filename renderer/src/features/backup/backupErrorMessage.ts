@@ -2,7 +2,7 @@
 // happened and what to do. An archive's refusal names where in the file it is (a table, a line, a
 // field), never a value from a record.
 import type { TFunction } from 'i18next';
-import { isArchiveError, type ArchiveError, type ArchiveErrorDetail } from '../../archive';
+import { isArchiveError, type ArchiveError, type ArchiveErrorDetail } from '../../archive/errors';
 import { errorMessage } from '../../app/errorMessage';
 import { SnapshotInvalidError } from '../../store/errors';
 import { BackupError } from './backupErrors';

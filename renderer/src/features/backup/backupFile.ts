@@ -1,5 +1,5 @@
 // How a backup file is named and offered in the save and open dialogs.
-import { ARCHIVE_EXTENSION } from '../../archive';
+import { ARCHIVE_EXTENSION } from '../../archive/layout';
 import type { FileFilter } from '../../host/host';
 import type { IsoDate } from '../../domain/isoDate';
 

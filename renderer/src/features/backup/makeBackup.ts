@@ -1,7 +1,7 @@
 // One backup, start to finish: export → archive → open it again and check every part → save →
 // (Electron) compare the file read back from disk → audit entry. Success is reported only after
 // the last check, so "Backup saved" always means a file that opens with its passphrase.
-import { verifyArchive, writeArchive, type ArchiveManifest } from '../../archive';
+import type { ArchiveManifest } from '../../archive';
 import { sha256Hex } from '../../archive/bytes';
 import type { Host } from '../../host/host';
 import type { Session } from '../../store/contract';
@@ -45,6 +45,8 @@ export async function makeBackup({ session, host, passphrase, appVersion, fileTy
   report('exporting', null);
   const snapshot = await session.exportSnapshot();
   report('encrypting', 0);
+  // Loaded on first use: the archive code (age, ChaCha20, ZIP) stays out of the first screen's bundle.
+  const { verifyArchive, writeArchive } = await import('../../archive');
   const bytes = await writeArchive(snapshot, passphrase, { appVersion, onProgress: (done, total) => report('encrypting', fraction(done, total)) });
 
   // Open what was just written, as a restore would, before anything reaches the disk: a backup that
