@@ -4,21 +4,12 @@
 // Where there is no Worker (Node: the command line, the tests) or the Worker cannot start, the same
 // hash-wasm function runs in this thread: the result is identical, only the waiting differs.
 import { scryptInThisThread, type ScryptJob, type ScryptReply } from './scryptCore';
+import { startWorker, type WorkerFactory } from './workers';
 
 export type { ScryptJob } from './scryptCore';
 
-/** The worker, or null where this runtime has none or refuses to start it (then: this thread). */
-type WorkerFactory = () => Worker | null;
-
-const startScryptWorker: WorkerFactory = () => {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    // Vite bundles the worker from this exact expression (a chunk of its own, served from 'self').
-    return new Worker(new URL('./scrypt.worker.ts', import.meta.url), { type: 'module', name: 'custodian-scrypt' });
-  } catch {
-    return null;
-  }
-};
+const startScryptWorker: WorkerFactory = () =>
+  startWorker(() => new Worker(new URL('./scrypt.worker.ts', import.meta.url), { type: 'module', name: 'custodian-scrypt' }));
 
 class WorkerUnavailable extends Error {}
 

@@ -1,17 +1,10 @@
 // The archive's ZIP opened in a Worker when there is one, else in this thread: the same function
 // (unzipCore.ts) either way, so the result and every refusal are the same.
 import { unzipArchive, type UnzipResult } from './unzipCore';
+import { startWorker, type WorkerFactory } from './workers';
 
-type WorkerFactory = () => Worker | null;
-
-const startUnzipWorker: WorkerFactory = () => {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./unzip.worker.ts', import.meta.url), { type: 'module', name: 'custodian-unzip' });
-  } catch {
-    return null;
-  }
-};
+const startUnzipWorker: WorkerFactory = () =>
+  startWorker(() => new Worker(new URL('./unzip.worker.ts', import.meta.url), { type: 'module', name: 'custodian-unzip' }));
 
 class WorkerUnavailable extends Error {}
 
