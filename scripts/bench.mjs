@@ -47,7 +47,8 @@ function machineInfo(browser, loadAtStart) {
 async function unlockThroughUi(page, passphrase, count) {
   // Exactly what en.json's "people.count_other" ("{{count, number}} people") renders in English.
   const expected = `${new Intl.NumberFormat('en').format(count)} people`;
-  await page.goto('/renderer/index.html');
+  // Straight to People: since issue #4 the app otherwise lands on the dashboard after unlocking.
+  await page.goto('/renderer/index.html#/people');
   // By role, not getByLabel: MUI appends " *" to a required field's <label> (aria-hidden, so the
   // accessible name stays "Passphrase", but getByLabel's exact match sees the asterisk).
   const field = page.getByRole('textbox', { name: 'Passphrase', exact: true });
