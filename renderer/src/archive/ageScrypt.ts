@@ -1,7 +1,8 @@
 // age's passphrase recipient (https://age-encryption.org/v1, "The scrypt recipient type"), with the
 // scrypt from hash-wasm (scryptKdf.ts: in a Worker in the app): measured 0.6 s at the default work
-// factor where age-encryption's built-in (pure JS) scrypt takes 1.0 s on the same machine. The stanza is byte-for-byte the standard one,
-// so `age -d` opens what this writes and this opens what `age -p` writes.
+// factor where age-encryption's built-in (pure JS) scrypt takes 1.0 s on the same machine. The
+// stanza is byte-for-byte the standard one, so `age -d` opens what this writes and this opens what
+// `age -p` writes.
 import { chacha20poly1305 } from '@noble/ciphers/chacha';
 import { Stanza, type Identity, type Recipient } from 'age-encryption';
 import { fromBase64, toBase64, utf8 } from './bytes';

@@ -4,40 +4,16 @@
 // Where there is no Worker (Node: the command line, the tests) or the Worker cannot start, the same
 // hash-wasm function runs in this thread: the result is identical, only the waiting differs.
 import { scryptInThisThread, type ScryptJob, type ScryptReply } from './scryptCore';
-import { startWorker, type WorkerFactory } from './workers';
+import { oneJob, startWorker, type WorkerFactory } from './workers';
 
 export type { ScryptJob } from './scryptCore';
 
 const startScryptWorker: WorkerFactory = () =>
   startWorker(() => new Worker(new URL('./scrypt.worker.ts', import.meta.url), { type: 'module', name: 'custodian-scrypt' }));
 
-class WorkerUnavailable extends Error {}
-
-function inWorker(worker: Worker, job: ScryptJob): Promise<Uint8Array> {
-  return new Promise<Uint8Array>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<ScryptReply>) => {
-      if (event.data.ok) resolve(event.data.key);
-      else reject(new Error(`scrypt failed in its worker: ${event.data.message}`));
-    };
-    // Only a worker that never ran (blocked script, no module workers) errors this way.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      reject(new WorkerUnavailable());
-    };
-    worker.postMessage(job);
-  });
-}
-
 /** age's scrypt, off the main thread when possible. `startWorker` is for tests. */
 export async function deriveScrypt(job: ScryptJob, startWorker: WorkerFactory = startScryptWorker): Promise<Uint8Array> {
-  const worker = startWorker();
-  if (!worker) return scryptInThisThread(job);
-  try {
-    return await inWorker(worker, job);
-  } catch (error) {
-    if (error instanceof WorkerUnavailable) return scryptInThisThread(job);
-    throw error;
-  } finally {
-    worker.terminate();
-  }
+  const reply = await oneJob<ScryptJob, ScryptReply>(startWorker, job, async () => ({ ok: true, key: await scryptInThisThread(job) }));
+  if (!reply.ok) throw new Error(`scrypt failed in its worker: ${reply.message}`);
+  return reply.key;
 }

@@ -12,3 +12,27 @@ export function startWorker(create: () => Worker): Worker | null {
     return null;
   }
 }
+
+/**
+ * One job in a fresh worker, terminated afterwards. Where no worker starts, or it fails before
+ * replying (a blocked script, out of memory), `here` gives the answer in this thread instead: the
+ * same code, so the same result or the real error.
+ */
+export async function oneJob<Job, Reply>(start: WorkerFactory, job: Job, here: () => Promise<Reply> | Reply): Promise<Reply> {
+  const worker = start();
+  if (!worker) return here();
+  let reply: { value: Reply } | null;
+  try {
+    reply = await new Promise<{ value: Reply } | null>((resolve) => {
+      worker.onmessage = (event: MessageEvent<Reply>) => resolve({ value: event.data });
+      worker.onerror = (event) => {
+        event.preventDefault();
+        resolve(null);
+      };
+      worker.postMessage(job);
+    });
+  } finally {
+    worker.terminate();
+  }
+  return reply ? reply.value : here();
+}
