@@ -73,6 +73,9 @@ async function buildZip(deflater: EntryDeflater): Promise<Uint8Array> {
       await add('tables/people.jsonl', [lines(300, 1), lines(300, 2), lines(300, 3), lines(10, 4)]);
       const { ZipPassThrough } = await import('fflate');
       const stored: ZipInputFile & { push(c: Uint8Array, f?: boolean): void } = new ZipPassThrough('documents/a.pdf');
+      // Pinned like the deflated entries: left to the clock, the two ZIPs differed whenever they were
+      // built on either side of a two-second DOS-time boundary (a flaky failure seen in a full run).
+      stored.mtime = new Date('2026-03-14T15:09:26Z');
       zip.add(stored);
       stored.push(new TextEncoder().encode('%PDF-1.7 synthetic'), true);
       await add('tables/audit.jsonl', Array.from({ length: 12 }, (_, i) => lines(50, 10 + i)));
