@@ -8,6 +8,7 @@ import { PeoplePage } from './pages/PeoplePage';
 import { RequestPage } from './pages/RequestPage';
 import { RequestsPage } from './pages/RequestsPage';
 import { labelled } from './pages/AppPage';
+import { openFreshRequest } from './journeys';
 import { completeFirstRun } from './vault';
 
 const LETTER_DIR = 'test-results/screenshots';
@@ -127,18 +128,13 @@ test('a written request is recorded, explained, acknowledged, extended with a no
 
 test('a Québec request answered in French with a refusal in part: grounds, provisions and the CAI in the letter', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.clock.install({ time: TODAY });
-  await completeFirstRun(page);
-  const people = new PeoplePage(page);
-  await people.expectShown();
-  await people.add({ givenName: 'Camille', familyName: 'Essai-Fictive', address: '10, rue de l’Exemple, Montréal (Québec) H2X 0A0' });
-
-  const requests = new RequestsPage(page);
-  await requests.open();
-  await requests.create({ person: 'Essai', receivedOn: '2026-03-02', regime: 'QC', language: 'fr', informationSought: 'Mon dossier client complet.' });
-  const request = new RequestPage(page);
-  await request.expectShown('AR-2026-0001');
-  // Québec P-39.1 s.32: 30 calendar days; 1 April 2026 is not a holiday. No extension exists.
+  const { request } = await openFreshRequest(
+    page,
+    TODAY,
+    { givenName: 'Camille', familyName: 'Essai-Fictive', address: '10, rue de l’Exemple, Montréal (Québec) H2X 0A0' },
+    { person: 'Essai', receivedOn: '2026-03-02', regime: 'QC', language: 'fr', informationSought: 'Mon dossier client complet.' },
+  );
+  // Québec P-39.1 s.32: 30 calendar days; 1 April 2026 is not a holiday. The office has no extension of its own (s.46: only the CAI).
   await expect(page.getByText('April 1, 2026').first()).toBeVisible();
   expect(await request.offeredSteps()).not.toContain('Extend time');
 
@@ -155,7 +151,7 @@ test('a Québec request answered in French with a refusal in part: grounds, prov
   await step.getByLabel(labelled('What is enclosed')).fill('Copie du dossier client.');
   await step.getByRole('button', { name: 'Next: prepare the letter' }).click();
   await expect(second.getByText(/required|ground/i).first()).toBeVisible();
-  await second.getByLabel('Standard ground for item 2').selectOption({ index: 4 });
+  await second.getByLabel('Standard ground for item 2').selectOption('QC:40');
   await expect(second.getByLabel(labelled('Provision relied on'))).toHaveValue('s.40');
   await request.prepareLetter(step);
   await request.checkScreen('29-refusal-letter-fr');

@@ -11,12 +11,15 @@ import {
   decisionItemSchema,
   type AccessRequest,
   type Attachment,
+  type CaiExtensionRecord,
   type ExtensionRecord,
   type FeeRecord,
   type IssuedLetter,
   type TimelineEvent,
 } from '../domain/accessRequest';
 import { auditEntrySchema, type AuditEntry } from '../domain/audit';
+import { CLOCK_STOP_KINDS, type ClockStop } from '../domain/clockStops';
+import { FEE_BASES } from '../domain/fees';
 import { isIsoDate } from '../domain/isoDate';
 import { organisationProfileSchema, privacyOfficerSchema } from '../domain/organisation';
 import { personInputSchema, type Person } from '../domain/person';
@@ -39,6 +42,7 @@ const feeRecordSchema = z
   .object({
     estimateCents: cents,
     basis: z.string().max(5000),
+    bases: z.array(z.enum(FEE_BASES)).optional(),
     estimateSentOn: isoDate,
     depositCents: cents.optional(),
     direction: z.enum(['proceed', 'withdraw']).optional(),
@@ -58,6 +62,21 @@ const extensionRecordSchema = z
   })
   .strict();
 extensionRecordSchema satisfies z.ZodType<ExtensionRecord>;
+
+const caiExtensionSchema = z
+  .object({
+    appliedOn: isoDate,
+    reasons: z.string().max(10_000),
+    decision: z
+      .object({ on: isoDate, granted: z.boolean(), newDue: isoDate.optional(), note: z.string().max(5000).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+caiExtensionSchema satisfies z.ZodType<CaiExtensionRecord>;
+
+const clockStopSchema = z.object({ kind: z.enum(CLOCK_STOP_KINDS), start: isoDate, end: isoDate.optional() }).strict();
+clockStopSchema satisfies z.ZodType<ClockStop>;
 
 const timelineEventSchema = z
   .object({
@@ -107,6 +126,8 @@ export const accessRequestRecordSchema = accessRequestInputSchema
     dueOn: isoDate,
     fee: feeRecordSchema.optional(),
     extension: extensionRecordSchema.optional(),
+    caiExtension: caiExtensionSchema.optional(),
+    clockStops: z.array(clockStopSchema).max(100).optional(),
     decision: z.array(decisionItemSchema),
     respondedOn: isoDate.optional(),
     responseSummary: z

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from './isoDate';
 import type { ExtensionGround } from './deadlines';
+import type { FeeBasis } from './fees';
+import { openStop, withClockStops, type ClockStop } from './clockStops';
 import { REGIMES, type Regime } from './regime';
 
 export const ACCESS_STATUSES = [
@@ -73,8 +75,12 @@ export type AccessRequestFields = z.output<typeof accessRequestInputSchema>;
 export interface FeeRecord {
   /** Amount in cents (CAD), as told to the person before any work is charged. */
   estimateCents: number;
+  /** What the fee is for, in the officer's words; empty where the Act lists the bases (Québec). */
   basis: string;
+  /** Québec s.33: what is charged (required there, in this order); optional elsewhere. */
+  bases?: FeeBasis[];
   estimateSentOn: IsoDate;
+  /** Only where the Act provides a deposit (BC PIPA s.32(3)(b)): see fees.ts. */
   depositCents?: number;
   direction?: 'proceed' | 'withdraw';
   directionOn?: IsoDate;
@@ -88,6 +94,17 @@ export interface ExtensionRecord {
   noticeOn: IsoDate;
   /** Set when the commissioner allowed a longer period than the Act's own (BC/AB PIPA s.31). */
   commissionerPermission?: string;
+}
+
+/**
+ * Québec P-39.1 s.46 (as amended 2021, c.25): the organisation cannot extend the time itself; it may
+ * apply to the Commission d'accès à l'information, within the s.32 time limit, and only a granted
+ * extension moves the binding date. While the application is pending, the s.32 date still binds.
+ */
+export interface CaiExtensionRecord {
+  appliedOn: IsoDate;
+  reasons: string;
+  decision?: { on: IsoDate; granted: boolean; newDue?: IsoDate; note?: string };
 }
 
 export const DECISION_OUTCOMES = ['disclosed', 'withheld'] as const;
@@ -151,6 +168,10 @@ export interface AccessRequest extends AccessRequestFields {
   dueOn: IsoDate;
   fee?: FeeRecord;
   extension?: ExtensionRecord;
+  /** Québec only: the application to the CAI to extend the time, and its decision (s.46). */
+  caiExtension?: CaiExtensionRecord;
+  /** BC PIPA only: periods the 30 days do not run (s.29(2) and (3)). */
+  clockStops?: ClockStop[];
   decision: DecisionItem[];
   /** Date the response or refusal was given. */
   respondedOn?: IsoDate;
@@ -164,9 +185,41 @@ export interface AccessRequest extends AccessRequestFields {
   updatedAt: string;
 }
 
-/** The due date that now binds the office: the extended one if there is one. */
-export function currentDue(request: Pick<AccessRequest, 'dueOn' | 'extension'>): IsoDate {
-  return request.extension?.newDue ?? request.dueOn;
+type DueFields = Pick<AccessRequest, 'receivedOn' | 'regime' | 'dueOn' | 'extension' | 'caiExtension' | 'clockStops'>;
+
+/** The new date the CAI granted (Québec s.46), if it granted one. */
+export function caiGrantedDue(request: Pick<AccessRequest, 'caiExtension'>): IsoDate | undefined {
+  const decision = request.caiExtension?.decision;
+  return decision?.granted ? decision.newDue : undefined;
+}
+
+/** Whether the time was extended: by the organisation's notice, or by the CAI's decision (Québec). */
+export function isExtended(request: Pick<AccessRequest, 'extension' | 'caiExtension'>): boolean {
+  return request.extension !== undefined || caiGrantedDue(request) !== undefined;
+}
+
+/** The original statutory date, moved on by any BC clock stop (s.29(2)–(3)); an open stop counts to its first day here. */
+export function originalDue(request: DueFields): IsoDate {
+  return withClockStops(request.receivedOn, request.dueOn, request.regime, request.clockStops).due;
+}
+
+/**
+ * The due date that now binds the office: the extended one if there is one, moved on by BC clock
+ * stops. An extension notice states a date that already allows for the stops known when it was sent,
+ * so only stops that began after the notice move it further.
+ */
+export function currentDue(request: DueFields): IsoDate {
+  const granted = caiGrantedDue(request);
+  if (granted) return granted;
+  const extension = request.extension;
+  if (!extension) return originalDue(request);
+  const later = request.clockStops?.filter((s) => s.start > extension.noticeOn);
+  return withClockStops(request.receivedOn, extension.newDue, request.regime, later).due;
+}
+
+/** Whether the clock is stopped now (BC PIPA s.29(2)–(3): the matter is before the commissioner). */
+export function isClockStopped(request: Pick<AccessRequest, 'clockStops'>): boolean {
+  return openStop(request.clockStops) !== undefined;
 }
 
 export function isOpen(request: Pick<AccessRequest, 'status'>): boolean {
@@ -176,11 +229,13 @@ export function isOpen(request: Pick<AccessRequest, 'status'>): boolean {
 /**
  * PIPEDA s.8(5) and Quebec s.32: no answer in time is a deemed refusal. BC and Alberta have no
  * such words; the request is still overdue and the person may complain, so it is flagged the same.
- * Awaiting the person's fee direction does not stop the clock (the reading most protective of the
- * person: none of the Acts says it does).
+ * The clock stops only where an Act says so: under BC PIPA while the commissioner has an s.37
+ * application or reviews a fee estimate (s.29(2)–(3)); while that matter is open the date is not yet
+ * known, so nothing is overdue. Awaiting the person's own answer to a fee estimate does not stop it
+ * (no Act says so; the reading most protective of the person).
  */
-export function isDeemedRefusal(request: Pick<AccessRequest, 'status' | 'dueOn' | 'extension'>, today: IsoDate): boolean {
-  return isOpen(request) && today > currentDue(request);
+export function isDeemedRefusal(request: Pick<AccessRequest, 'status' | 'clockStops'> & DueFields, today: IsoDate): boolean {
+  return isOpen(request) && !isClockStopped(request) && today > currentDue(request);
 }
 
 export function formatReference(year: number, sequence: number): string {

@@ -5,7 +5,7 @@
 import type { Regime } from './regime';
 import { assertIsoDate, dayOfWeek, type IsoDate } from './isoDate';
 import { assertRegime, holidayReasonFast, holidaysInYear } from './holidays';
-import { EXTENSION_RULES, QC_NO_EXTENSION_RULE, RESPONSE_RULES } from './calendar/citations';
+import { EXTENSION_RULES, QC_CAI_EXTENSION_RULE, RESPONSE_RULES } from './calendar/citations';
 
 export interface SkippedDay {
   date: string;
@@ -40,8 +40,12 @@ export interface ExtensionRule {
   rule: RuleCitation;
 }
 
-/** Why Quebec's private-sector Act has no extension: extensionRule('QC') is null, extensionDeadline throws. */
-export const QC_NO_EXTENSION: RuleCitation = QC_NO_EXTENSION_RULE;
+/**
+ * Québec: the organisation has no extension of its own (extensionRule('QC') is null, extensionDeadline
+ * throws); the Commission d'accès à l'information may extend the time on an application made within
+ * the s.32 limit (s.46). The workflow models that application and its decision.
+ */
+export const QC_CAI_EXTENSION: RuleCitation = QC_CAI_EXTENSION_RULE;
 
 type Unit = DeadlineResult['unit'];
 
@@ -127,7 +131,7 @@ export function responseDeadline(receivedISO: string, regime: Regime): DeadlineR
   return count(receivedISO, regime, unit, days, RESPONSE_RULES[regime]);
 }
 
-/** The grounds on which a regime lets the organization extend the time, or null for Quebec (see QC_NO_EXTENSION). */
+/** The grounds on which a regime lets the organization extend the time itself, or null for Quebec (see QC_CAI_EXTENSION). */
 export function extensionRule(regime: Regime): ExtensionRule | null {
   assertRegime(regime);
   if (regime === 'QC') return null;
@@ -158,7 +162,7 @@ export function extensionRule(regime: Regime): ExtensionRule | null {
 export function extensionDeadline(receivedISO: string, regime: Regime, ground: ExtensionGround): DeadlineResult & { maxDays: number | null } {
   validate(receivedISO, regime);
   if (regime === 'QC') {
-    throw new RangeError('Quebec\'s private-sector privacy Act (CQLR c P-39.1, s.32) does not let an organization extend the 30-day time to respond.');
+    throw new RangeError('Under Quebec\'s private-sector privacy Act (CQLR c P-39.1) the organization cannot extend the time to respond itself: only the Commission d\'accès à l\'information can, on an application made within the 30-day limit of s.32 (s.46).');
   }
   const rule = extensionRule(regime) as ExtensionRule;
   const allowed = rule.grounds.find((g) => g.ground === ground);

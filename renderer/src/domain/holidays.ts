@@ -90,12 +90,14 @@ const RULES: Record<Regime, readonly HolidayRule[]> = {
     NEW_YEAR, nthMonday('Alberta Family Day', 2, 3, 1990), GOOD_FRIDAY, VICTORIA_DAY, CANADA_DAY, CANADA_DAY_JULY_2,
     LABOUR_DAY, THANKSGIVING, REMEMBRANCE_DAY, CHRISTMAS,
   ],
-  // Quebec Interpretation Act s.61(23): Sundays, 1 January, Good Friday, Easter Monday, 24 June,
-  // 1 July (2 July if the 1st is a Sunday), the first Monday of September, the second Monday of
-  // October, 25 December. Not applied: para (i) (the Sovereign's birthday) and the Monday preceding
-  // 25 May (Journée nationale des patriotes), whose status under para (i) or (j) is doubtful.
+  // Quebec Interpretation Act s.61(23): Sundays, 1 January, Good Friday, Easter Monday, para (i) the
+  // day fixed for the Sovereign's birthday (fixed federally as the Monday preceding 25 May; Quebec
+  // observes it as the Journée nationale des patriotes), 24 June, 1 July (2 July if the 1st is a
+  // Sunday), the first Monday of September, the second Monday of October, 25 December.
   QC: [
-    fixed('1 January', 1, 1), GOOD_FRIDAY, EASTER_MONDAY, fixed('24 June (Fête nationale)', 6, 24),
+    fixed('1 January', 1, 1), GOOD_FRIDAY, EASTER_MONDAY,
+    { name: "Monday preceding 25 May (Sovereign's birthday)", on: (y) => weekdayBefore(y, 5, 25, MONDAY) },
+    fixed('24 June (Fête nationale)', 6, 24),
     fixed('1 July (Canada Day)', 7, 1),
     { name: '2 July (1 July is a Sunday)', on: (y) => (isSunday(y, 7, 1) ? isoOf(y, 7, 2) : null) },
     nthMonday('Labour Day', 9, 1), nthMonday('Second Monday of October (Thanksgiving)', 10, 2), fixed('25 December (Christmas Day)', 12, 25),

@@ -18,6 +18,7 @@ import type { AuditEvent } from '../domain/audit';
 import { changedFieldNames } from '../domain/auditChain';
 import { responseDeadline } from '../domain/deadlines';
 import { localIsoDate, yearOf } from '../domain/isoDate';
+import type { PersonKind } from '../domain/person';
 import { RuleViolation } from '../domain/ruleViolation';
 import type { AccessRequestRepository, LetterToIssue, NewAttachment } from './contract';
 import type { CustodianDatabase, DocumentRow } from './database';
@@ -52,6 +53,8 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     private readonly key: UnlockedKey,
     private readonly now: () => number,
     private readonly personExists: (id: string) => boolean,
+    /** The person's kind, which some fee rules turn on (BC PIPA s.32(1)); undefined when unknown. */
+    private readonly personKind: (id: string) => PersonKind | undefined,
     private readonly audit: StoreAuditTrail,
     requests: readonly AccessRequest[],
   ) {
@@ -156,7 +159,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     const at = this.instant();
     const letterId = letter ? globalThis.crypto.randomUUID() : undefined;
     // Throws RuleViolation before anything is sealed or written.
-    let next = applyAction(existing, action, { today: this.today(), at, ...(letterId ? { letterId } : {}) });
+    let next = applyAction(existing, action, { today: this.today(), at, personKind: this.personKind(existing.personId), ...(letterId ? { letterId } : {}) });
     return this.audit.write(async (commit) => {
       if (this.requests.get(id) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
       const key = this.key.require();

@@ -8,6 +8,7 @@ import type { AuditAction, AuditEntityKind, AuditEntry, AuditEvent } from '../do
 import type { VaultSnapshot } from './snapshot';
 import type { Commissioner } from '../domain/commissioners';
 import type { Regime } from '../domain/regime';
+import { DEFAULT_POLICY_PROMISE, type PolicyPromise } from '../domain/policyPromise';
 
 export interface AppSettings {
   /** Minutes of inactivity before the vault locks itself. */
@@ -22,8 +23,13 @@ export interface AppSettings {
    * an entry uses DEFAULT_COMMISSIONERS (domain/commissioners.ts); letters take commissionerFor().
    */
   commissioners: Partial<Record<Regime, Commissioner>>;
+  /**
+   * What the office's privacy policy promises: an answer within so many business or calendar days
+   * (domain/policyPromise.ts). Shown beside the statutory date; it never changes that date.
+   */
+  policyPromise: PolicyPromise;
 }
-export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7 };
+export const DEFAULT_SETTINGS: AppSettings = { autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7, policyPromise: DEFAULT_POLICY_PROMISE };
 
 export interface NewVault {
   passphrase: string;

@@ -70,6 +70,7 @@ export class VaultSession implements StoreSession {
       this.key,
       deps.now,
       (id) => this.people.get(id) !== undefined,
+      (id) => this.people.get(id)?.kind,
       this.audit,
       data.accessRequests,
     );

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Commissioner } from '../domain/commissioners';
 import { isIsoDate } from '../domain/isoDate';
 import { REGIMES } from '../domain/regime';
+import { DEFAULT_POLICY_PROMISE, policyPromiseSchema } from '../domain/policyPromise';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 
@@ -33,6 +34,8 @@ export const appSettingsSchema = z.object({
   officeClosures: z.array(z.string().refine(isIsoDate, 'validation.date')).max(366, 'validation.tooLong').default([]),
   backupReminderDays: z.number().int('validation.invalid').min(1, 'validation.tooSmall').max(365, 'validation.tooLarge').default(7),
   commissioners: z.partialRecord(z.enum(REGIMES), commissionerSchema).default({}),
+  // Vaults and backups from before this setting read as the policy's own 30 business days.
+  policyPromise: policyPromiseSchema.default({ ...DEFAULT_POLICY_PROMISE }),
 });
 
 /** The sealed part of the settings; language lives in the clear prefs row (see database.ts). */

@@ -12,6 +12,10 @@ export const STEP_LABELS = {
   respond: 'Respond',
   withdraw: 'Withdrawn by the person',
   abandon: 'Close as abandoned',
+  applyToCai: 'Ask the CAI for more time',
+  recordCaiDecision: 'Record the CAI’s decision',
+  stopClock: 'Stop the clock',
+  restartClock: 'Restart the clock',
 } as const;
 export type StepName = keyof typeof STEP_LABELS;
 

@@ -302,7 +302,7 @@ export class FakeAccessRequestRepository implements AccessRequestRepository {
     if (letter && new TextDecoder().decode(letter.pdf.subarray(0, 5)) !== '%PDF-') throw new ValidationError({ pdf: 'validation.notPdf' });
     const at = new Date().toISOString();
     const letterId = letter ? this.newId('l') : undefined;
-    let next = applyAction(existing, action, { today: this.today(), at, ...(letterId ? { letterId } : {}) });
+    let next = applyAction(existing, action, { today: this.today(), at, personKind: this.people.get(existing.personId)?.kind, ...(letterId ? { letterId } : {}) });
     if (letter && letterId) {
       const issued: IssuedLetter = {
         id: letterId,

@@ -1,44 +1,14 @@
 // The access-request state machine: which actions each state offers, the law's conditions on each
 // transition, and the deemed-refusal flag.
 import { describe, expect, it } from 'vitest';
-import { ACCESS_STATUSES, isDeemedRefusal, type AccessRequest, type AccessStatus } from '../../../renderer/src/domain/accessRequest';
+import { ACCESS_STATUSES, isDeemedRefusal, type AccessStatus } from '../../../renderer/src/domain/accessRequest';
 import { ACTION_SOURCES, allowedActions, applyAction, daysLeft, letterFor, type AccessAction } from '../../../renderer/src/domain/accessWorkflow';
-import { RuleViolation } from '../../../renderer/src/domain/ruleViolation';
+import { accessRequestRecord, ruleViolationOf as violation } from '../../fixtures/accessRequestRecord';
 
-function request(overrides: Partial<AccessRequest> = {}): AccessRequest {
-  return {
-    id: 'r1',
-    reference: 'AR-2026-0001',
-    personId: 'p1',
-    regime: 'BC_PIPA',
-    receivedOn: '2026-03-02',
-    channel: 'mail',
-    inWriting: true,
-    informationSought: 'My file',
-    language: 'en',
-    status: 'received',
-    dueOn: '2026-04-15',
-    decision: [],
-    events: [],
-    letters: [],
-    attachments: [],
-    createdAt: '2026-03-02T17:00:00.000Z',
-    updatedAt: '2026-03-02T17:00:00.000Z',
-    ...overrides,
-  };
-}
+const request = accessRequestRecord;
 
 const ctx = { today: '2026-03-20', at: '2026-03-20T17:00:00.000Z' };
 
-function violation(fn: () => unknown): RuleViolation {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleViolation) return e;
-    throw e;
-  }
-  throw new Error('expected a RuleViolation');
-}
 
 const sample: Record<AccessAction['type'], AccessAction> = {
   acknowledge: { type: 'acknowledge', on: '2026-03-03' },
@@ -49,6 +19,10 @@ const sample: Record<AccessAction['type'], AccessAction> = {
   respond: { type: 'respond', on: '2026-03-12', items: [{ description: 'Clinical notes', outcome: 'disclosed' }], uses: 'Treatment', disclosedTo: 'No one', enclosed: 'Copies' },
   withdraw: { type: 'withdraw', on: '2026-03-05' },
   abandon: { type: 'abandon', on: '2026-03-05' },
+  applyToCai: { type: 'applyToCai', on: '2026-03-05', reasons: 'Archived records' },
+  recordCaiDecision: { type: 'recordCaiDecision', on: '2026-03-06', granted: false },
+  stopClock: { type: 'stopClock', on: '2026-03-05', kind: 'disregardApplication' },
+  restartClock: { type: 'restartClock', on: '2026-03-06' },
 };
 
 describe('the state machine', () => {
@@ -72,7 +46,7 @@ describe('the state machine', () => {
     r = applyAction(r, sample.acknowledge, ctx);
     r = applyAction(r, sample.sendFeeEstimate, ctx);
     expect(r.status).toBe('awaitingFeeDirection');
-    expect(allowedActions(r, ctx.today)).toEqual(['recordFeeDirection', 'extend', 'withdraw', 'abandon']);
+    expect(allowedActions(r, ctx.today)).toEqual(['recordFeeDirection', 'extend', 'withdraw', 'abandon', 'stopClock']);
     r = applyAction(r, sample.recordFeeDirection, ctx);
     expect(r.status).toBe('acknowledged');
     expect(allowedActions(r, ctx.today)).toContain('recordFeePaid');

@@ -203,8 +203,9 @@ describe('QC: 30 calendar days, P-39.1 s.32; holiday rule, Interpretation Act s.
     expect(due('2026-03-07', 'QC')).toBe('2026-04-07');
   });
 
-  it('QC: the Monday preceding 25 May is not treated as a holiday (doubtful); federally Victoria Day is', () => {
-    expect(due('2026-04-18', 'QC')).toBe('2026-05-18');
+  it('QC: a 30th day on the Monday preceding 25 May (the Sovereign\'s birthday, Interpretation Act s.61(23)(i)) moves to the Tuesday', () => {
+    expect(due('2026-04-18', 'QC')).toBe('2026-05-19');
+    expect(due('2027-04-24', 'QC')).toBe('2027-05-25');
     expect(due('2026-04-18', 'PIPEDA')).toBe('2026-05-19');
   });
 

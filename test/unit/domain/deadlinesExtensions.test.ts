@@ -1,8 +1,8 @@
-// Extensions of the time limit, Quebec's lack of one, and the planning date that office closures
+// Extensions of the time limit, Quebec's (granted only by the CAI), and the planning date that office closures
 // produce without ever moving a statutory deadline. Expected dates were counted by hand.
 import { describe, expect, it } from 'vitest';
 import {
-  QC_NO_EXTENSION,
+  QC_CAI_EXTENSION,
   extensionDeadline,
   extensionRule,
   planningDate,
@@ -92,20 +92,26 @@ describe('AB PIPA extensions, s.31', () => {
   });
 });
 
-describe('Quebec: no extension for a private-sector organization', () => {
-  it('QC: extensionRule is null and the reason is cited', () => {
+describe('Quebec: only the Commission extends the time (P-39.1 s.46)', () => {
+  it('QC: the organization has no extension of its own; the rule cited is the CAI\'s, s.46', () => {
     expect(extensionRule('QC')).toBeNull();
-    expect(QC_NO_EXTENSION.section).toBe('s.32');
-    expect(QC_NO_EXTENSION.act).toMatch(/P-39\.1/);
-    expect(QC_NO_EXTENSION.note.en).toMatch(/no power to extend/);
-    expect(QC_NO_EXTENSION.note.fr).toMatch(/ne permet pas/);
+    expect(QC_CAI_EXTENSION.section).toMatch(/s\.46/);
+    expect(QC_CAI_EXTENSION.act).toMatch(/P-39\.1/);
+    expect(QC_CAI_EXTENSION.note.en).toMatch(/Commission d'accès à l'information, which may extend the time/);
+    expect(QC_CAI_EXTENSION.note.fr).toMatch(/demander à la Commission/);
   });
 
-  it('QC: extensionDeadline refuses with a clear RangeError, whatever the ground', () => {
+  it('QC: no rule text says the Act allows no extension', () => {
+    for (const text of [QC_CAI_EXTENSION.note.en, QC_CAI_EXTENSION.note.fr]) {
+      expect(text).not.toMatch(/no power to extend|does not let|ne permet pas de prolonger|ne permet pas à une entreprise/);
+    }
+  });
+
+  it('QC: extensionDeadline refuses with a RangeError that points at the CAI', () => {
     for (const ground of ['interference', 'consultation', 'largeVolume'] as const) {
       expect(() => extensionDeadline('2026-03-02', 'QC', ground)).toThrow(RangeError);
     }
-    expect(() => extensionDeadline('2026-03-02', 'QC', 'consultation')).toThrow(/does not let an organization extend/);
+    expect(() => extensionDeadline('2026-03-02', 'QC', 'consultation')).toThrow(/only the Commission d'accès à l'information can.*s\.46/);
   });
 });
 

@@ -52,9 +52,9 @@ describe('holiday lists for 2026, worked out by hand', () => {
     ]);
   });
 
-  it('QC: the s.61(23) list, with 24 June and without the Monday preceding 25 May', () => {
+  it('QC: the s.61(23) list, with the Monday preceding 25 May (para (i)) and 24 June', () => {
     expect(datesOf('QC', 2026)).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-06-24', '2026-07-01', '2026-09-07', '2026-10-12',
+      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-18', '2026-06-24', '2026-07-01', '2026-09-07', '2026-10-12',
       '2026-12-25',
     ]);
   });
@@ -167,13 +167,18 @@ describe('cross-check against date-holidays (employment/public holiday lists)', 
     }
   });
 
-  it('differs on purpose where the status is doubtful: Alberta Easter Monday and Heritage Day, Quebec Journée nationale des patriotes', () => {
+  it('differs on purpose where the status is doubtful: Alberta Easter Monday and Heritage Day', () => {
     expect(named('AB', 2026, 'Easter Monday')).toEqual(['2026-04-06']);
     expect(dayOff('2026-04-06', 'AB_PIPA')).toBeNull();
     expect(named('AB', 2026, 'Heritage Day')).toEqual(['2026-08-03']);
     expect(dayOff('2026-08-03', 'AB_PIPA')).toBeNull();
-    expect(named('QC', 2026, "National Patriots' Day")).toEqual(['2026-05-18']);
-    expect(dayOff('2026-05-18', 'QC')).toBeNull();
+  });
+
+  it('QC: agrees on the Monday preceding 25 May, the day fixed for the Sovereign\'s birthday (s.61(23)(i)), 2000 to 2060', () => {
+    for (let year = 2000; year <= 2060; year += 1) {
+      expect(ours('QC', year, 'Monday preceding 25 May'), `${year}`).toEqual(named('QC', year, "National Patriots' Day"));
+    }
+    expect(dayOff('2026-05-18', 'QC')).toBe("Monday preceding 25 May (Sovereign's birthday) (holiday, Quebec Interpretation Act s.61(23))");
   });
 
   it('differs for Canada Day on a Sunday: 2 July 2029 is a holiday (Holidays Act s.2(2)); date-holidays lists only 1 July', () => {

@@ -99,8 +99,10 @@ describe('what each letter must say', () => {
     for (const regime of REGIMES) {
       const text = bodyText(accessLetterContent(letterInput('feeEstimate', regime, 'en')).blocks);
       expect(text).toContain('$45.50');
-      expect(text).toContain('Photocopying 180 pages');
-      expect(text).toContain('$15.00');
+      if (regime !== 'QC') expect(text).toContain('Photocopying 180 pages');
+      // BC PIPA s.32(3)(b) alone provides a deposit: no other letter mentions one.
+      if (regime === 'BC_PIPA') expect(text).toContain('$15.00');
+      else expect(text).not.toMatch(/deposit/i);
       expect(text).toContain('No fee will be charged unless you confirm');
       expect(text).toContain('privacy@harbour.example');
       expect(text).toContain('You may withdraw your request at any time');
@@ -108,6 +110,25 @@ describe('what each letter must say', () => {
       expect(text).toContain(DEFAULT_COMMISSIONERS[regime].phone);
     }
     expect(bodyText(accessLetterContent(letterInput('feeEstimate', 'QC', 'en')).blocks)).toContain('transcription, reproduction or transmission');
+  });
+
+  it('Québec: the fee letter lists only the s.33 bases charged and says access itself is free, in English and French', () => {
+    const en = bodyText(accessLetterContent(letterInput('feeEstimate', 'QC', 'en')).blocks);
+    expect(en).toContain('What the fee covers: Reproduction (copies) of the information; transmission (sending) of the information');
+    expect(en).not.toContain('transcription of the information');
+    expect(en).toContain('Access to your personal information is free of charge.');
+    expect(en).not.toMatch(/deposit/i);
+    const fr = bodyText(accessLetterContent(letterInput('feeEstimate', 'QC', 'fr')).blocks);
+    expect(fr).toContain(`Ce que couvrent les frais${NBSP}: Reproduction (copies) des renseignements; transmission (envoi) des renseignements`);
+    expect(fr).toContain('L’accès à vos renseignements personnels est gratuit.');
+    expect(fr).not.toMatch(/acompte/i);
+  });
+
+  it('Alberta: the letters say no fee is charged for personal employee information (s.32, check)', () => {
+    for (const kind of ['acknowledgement', 'feeEstimate'] as const) {
+      expect(bodyText(accessLetterContent(letterInput(kind, 'AB_PIPA', 'en')).blocks)).toContain('personal employee information');
+      expect(bodyText(accessLetterContent(letterInput(kind, 'AB_PIPA', 'fr')).blocks)).toContain('renseignements personnels d’employé');
+    }
   });
 
   it('extension notice: new date, reasons, ground and its provision, right to complain to the named commissioner', () => {
@@ -124,9 +145,40 @@ describe('what each letter must say', () => {
     }
   });
 
-  it('no extension notice under Quebec’s Act, which has no extension (s.32)', () => {
-    const input = letterInput('extensionNotice', 'QC', 'fr');
-    expect(ruleOf(() => accessLetterContent(input))).toBe('letterNoExtensionQc');
+  it('Québec: no extension notice before the Commission granted an extension (s.46)', () => {
+    const request = requestFor('acknowledgement', 'QC', { language: 'fr' });
+    const input = { ...letterInput('extensionNotice', 'QC', 'fr'), request };
+    expect(ruleOf(() => accessLetterContent(input))).toBe('letterNeedsCaiExtension');
+    const pending = { ...request, caiExtension: { appliedOn: '2026-11-03', reasons: 'Volume' } };
+    expect(ruleOf(() => accessLetterContent({ ...input, request: pending }))).toBe('letterNeedsCaiExtension');
+  });
+
+  it('Québec: the notice of an extension the CAI granted gives the dates, s.46, the new limit and the remedies (EN and FR)', () => {
+    const en = bodyText(accessLetterContent(letterInput('extensionNotice', 'QC', 'en')).blocks);
+    expect(en).toMatch(/applied to the Commission d’accès à l’information/);
+    expect(en).toMatch(/granted the extension \(P-39\.1, s\.\s?46\)/);
+    expect(en).toContain(`by ${formatDate('2026-12-22', 'en')} at the latest`);
+    expect(en).toMatch(/deemed refused \(P-39\.1, s\.\s?32\)/);
+    expect(en).toMatch(/examination of the disagreement \(P-39\.1, s\.\s?42\) within 30 days of the refusal \(P-39\.1, s\.\s?43\)/);
+    expect(en).toContain('525 René-Lévesque');
+    const fr = bodyText(accessLetterContent(letterInput('extensionNotice', 'QC', 'fr')).blocks);
+    expect(fr).toMatch(/demandé à la Commission d’accès à l’information de prolonger/);
+    expect(fr).toMatch(/la Commission a accordé cette prolongation \(Loi sur le privé, art\.\s?46\)/);
+    expect(fr).toContain(`au plus tard le ${formatDate('2026-12-22', 'fr')}`);
+    expect(fr).toMatch(/réputée refusée/);
+    expect(fr).toMatch(/demande d’examen de mésentente \(Loi sur le privé, art\.\s?42\)/);
+  });
+
+  it('Québec: no letter says the Act allows no extension; the acknowledgement names the Commission (EN and FR)', () => {
+    for (const language of LANGUAGES) {
+      for (const kind of LETTER_KINDS) {
+        if (kind === 'refusal' || kind === 'response') continue;
+        const text = bodyText(accessLetterContent(letterInput(kind, 'QC', language)).blocks);
+        expect(text).not.toMatch(/does not allow this time limit to be extended|ne permet pas de prolonger ce délai/);
+      }
+    }
+    expect(bodyText(accessLetterContent(letterInput('acknowledgement', 'QC', 'en')).blocks)).toMatch(/ask the Commission d’accès à l’information, before that date, to extend it/);
+    expect(bodyText(accessLetterContent(letterInput('acknowledgement', 'QC', 'fr')).blocks)).toMatch(/demander à la Commission d’accès à l’information de prolonger ce délai/);
   });
 
   it('every extension ground deadlines.ts allows has a label and a provision in both languages', () => {

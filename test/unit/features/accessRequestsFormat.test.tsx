@@ -86,13 +86,16 @@ describe('errorMessage and RuleViolation', () => {
   it('has a sentence for every rule the workflow and the store can break', () => {
     const rules = [
       'invalidDate', 'futureDate', 'beforeReceipt', 'notAllowedNow', 'feeWithoutEstimate', 'feeWithoutDirection', 'paidBeforeEstimate',
-      'feeAlreadySent', 'feeEstimateRequired', 'feeDeposit', 'feeBasisRequired', 'noExtension', 'alreadyExtended', 'extensionTooLate',
+      'feeAlreadySent', 'feeEstimateRequired', 'feeDeposit', 'feeBasisRequired', 'feeEmployee', 'feeNoDeposit', 'feeOnlyBases', 'noExtension', 'alreadyExtended', 'extensionTooLate',
       'extensionGround', 'extensionReasons', 'extensionNotLater', 'extensionTooLong', 'decisionRequired', 'refusalGround', 'decisionItem',
-      'closedRequest', 'personFixed', 'dueFixed', 'referenceYear', 'changedMeanwhile', 'letterMismatch',
+      'closedRequest', 'personFixed', 'dueFixed', 'referenceYear', 'changedMeanwhile', 'letterMismatch', 'repealedProvision',
+      'caiOnlyQuebec', 'caiAlreadyApplied', 'caiApplicationTooLate', 'caiReasons', 'caiNoApplication', 'caiAlreadyDecided', 'caiDecisionBeforeApplication',
+      'clockStopNotInAct', 'clockStopKind', 'clockAlreadyStopped', 'clockStopNoEstimate', 'clockStopBeforeEstimate', 'clockStopAfterDue',
+      'clockStopEndBeforeStart', 'clockStopOverlap', 'clockNotStopped',
     ];
     for (const t of [en, fr]) {
       for (const rule of rules) {
-        const text = errorMessage(t, new RuleViolation(rule, 'x', { date: '2026-01-02', received: '2026-01-01', due: '2026-01-03', max: '2026-02-01', item: 1, action: 'extend', status: 'received', regime: 'QC' }));
+        const text = errorMessage(t, new RuleViolation(rule, 'x', { date: '2026-01-02', received: '2026-01-01', due: '2026-01-03', max: '2026-02-01', item: 1, action: 'extend', status: 'received', regime: 'QC', section: '33', applied: '2026-01-02', start: '2026-01-02', provision: 's.23(3)(d)' }));
         expect(text, rule).not.toContain('{{');
         expect(text, rule).not.toContain(t('rules.unknown'));
       }

@@ -47,18 +47,21 @@ beforeEach(() => {
 describe('access request page: next steps', () => {
   it('offers only the steps allowedActions returns', async () => {
     await openRequest();
-    expect(offered()).toEqual(['Acknowledge', 'Send fee estimate', 'Extend time', 'Respond', 'Withdrawn by the person', 'Close as abandoned']);
+    expect(offered()).toEqual(['Acknowledge', 'Send fee estimate', 'Extend time', 'Respond', 'Stop the clock', 'Withdrawn by the person', 'Close as abandoned']);
   }, 120_000);
 
   it('offers the fee answer while one is awaited, and nothing once closed', async () => {
     await openRequest({ status: 'awaitingFeeDirection', fee: { estimateCents: 2500, basis: 'Copies', estimateSentOn: '2026-03-05' } });
-    expect(offered()).toEqual(['Record fee answer', 'Extend time', 'Withdrawn by the person', 'Close as abandoned']);
+    expect(offered()).toEqual(['Record fee answer', 'Extend time', 'Stop the clock', 'Withdrawn by the person', 'Close as abandoned']);
   }, 120_000);
 
-  it('offers no extension under the Québec Act, and says why', async () => {
+  it('Québec: offers an application to the CAI instead of an extension of the office’s own, and says why', async () => {
     await openRequest({ regime: 'QC' });
     expect(offered()).not.toContain('Extend time');
-    expect(within(nextSteps()).getByText('The Québec Act does not allow the time to respond to be extended (s.32).')).toBeTruthy();
+    expect(offered()).toContain('Ask the CAI for more time');
+    expect(
+      within(nextSteps()).getByText('The office cannot extend the time itself under the Québec Act: it may ask the Commission d’accès à l’information, before the 30-day limit ends (s.46).'),
+    ).toBeTruthy();
   }, 120_000);
 
   it('says a closed request takes no further step', async () => {

@@ -48,8 +48,8 @@ describe('access requests worklist', () => {
     const overdue = rows[0]!;
     expect(overdue.textContent).toContain('Overdue by 4 days');
     const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Reference', 'Person', 'Received', 'Act', 'Status', 'Due', 'Time left', 'Deemed refusal']);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[7]?.textContent)).toEqual(['Yes', '', '', '', '']);
+    expect(headers).toEqual(['Reference', 'Person', 'Received', 'Act', 'Status', 'Due', 'Answer by', 'Time left', 'Deemed refusal']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[8]?.textContent)).toEqual(['Yes', '', '', '', '']);
     expect(overdue.textContent).toContain('Raj Singh');
     expect(overdue.textContent).toContain('PIPEDA');
     expect(within(overdue).getByText('Overdue by 4 days').closest('[data-tone]')?.getAttribute('data-tone')).toBe('overdue');
@@ -85,6 +85,48 @@ describe('access requests worklist', () => {
     await user.selectOptions(screen.getByLabelText('Act'), 'QC');
     expect(await screen.findByText('0 requests')).toBeTruthy();
     expect(screen.getByText('No requests match these filters.')).toBeTruthy();
+  }, 120_000);
+
+  it('shows beside the statutory due date the date to answer by, and whether the Act or the policy governs', async () => {
+    const user = userEvent.setup({ delay: null });
+    // All received Mon 2 March 2026 (Good Friday 3 April, Easter Monday 6 April); the statutory dates
+    // are the repository's own (responseDeadline), the policy's 30 business days counted by hand.
+    const gate = FakeVaultGate.withVault({ today: TODAY });
+    const [person] = gate.people().seed([{ kind: 'client', givenName: 'Amélie', familyName: 'Tremblay' }]);
+    gate.accessRequests().seed([
+      // Alberta: Act 45 days → Thu 16 April; policy (Easter Monday counted in Alberta) → Tue 14 April.
+      sampleRequest(person!.id, { id: 'ab', regime: 'AB_PIPA' }),
+      // PIPEDA: Act 30 days → Wed 1 April; policy (both Easter days out) → Wed 15 April.
+      sampleRequest(person!.id, { id: 'fed', regime: 'PIPEDA' }),
+      // BC: the Act's 30 "days" (s.1) are the policy's 30 business days → Wed 15 April.
+      sampleRequest(person!.id, { id: 'bc', regime: 'BC_PIPA' }),
+      sampleRequest(person!.id, { id: 'done', status: 'responded', closedOn: '2026-03-10', respondedOn: '2026-03-10' }),
+    ]);
+    renderUnlocked(<RequestsPage />, await gate.unlock(STRONG_PASSPHRASE));
+    await user.selectOptions(await screen.findByLabelText('Status'), 'all');
+    expect(await screen.findByText('4 requests')).toBeTruthy();
+    const cells = (column: number) => bodyRows().map((row) => within(row).getAllByRole('cell')[column]?.textContent);
+    expect(cells(5)).toEqual(['Apr 1, 2026', 'Apr 15, 2026', 'Apr 16, 2026', 'Apr 15, 2026']);
+    expect(cells(6)).toEqual([
+      'Apr 1, 2026the Act governs',
+      'Apr 15, 2026the Act and the policy give the same date',
+      'Apr 14, 2026the policy governs',
+      // A closed request owes no answer.
+      '',
+    ]);
+    // Time left still counts to the statutory date.
+    expect(cells(7)[2]).toBe('31 days left');
+  }, 120_000);
+
+  it('follows the policy setting: 10 calendar days come before every Act', async () => {
+    const gate = FakeVaultGate.withVault({ today: TODAY });
+    gate.data!.settings = { ...gate.data!.settings, policyPromise: { days: 10, unit: 'calendarDays' } };
+    const [person] = gate.people().seed([{ kind: 'client', givenName: 'Amélie', familyName: 'Tremblay' }]);
+    gate.accessRequests().seed([sampleRequest(person!.id, { id: 'fed', regime: 'PIPEDA' })]);
+    renderUnlocked(<RequestsPage />, await gate.unlock(STRONG_PASSPHRASE));
+    expect(await screen.findByText('1 request')).toBeTruthy();
+    // 2 March + 10 = Thu 12 March.
+    expect(within(bodyRows()[0]!).getAllByRole('cell')[6]?.textContent).toBe('Mar 12, 2026the policy governs');
   }, 120_000);
 
   it('says what to do when there is no request at all', async () => {

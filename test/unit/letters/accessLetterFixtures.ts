@@ -86,10 +86,14 @@ export function requestFor(kind: LetterKind, regime: Regime, options: { withheld
     case 'acknowledgement':
       return acknowledged;
     case 'feeEstimate':
-      return act(acknowledged, { type: 'sendFeeEstimate', on: ISSUED, estimateCents: 4_550, basis: 'Photocopying 180 pages at $0.25 a page, and registered mail', depositCents: 1_500 });
+      return act(acknowledged, feeEstimateAction(regime));
     case 'extensionNotice': {
       const rule = extensionRule(regime);
-      if (!rule) return acknowledged; // Quebec: no extension exists; the letter must refuse to be written.
+      if (!rule) {
+        // Québec: only the Commission extends the time (s.46); the notice follows its granted decision.
+        const applied = act(acknowledged, { type: 'applyToCai', on: '2026-11-03', reasons: EXTENSION_REASONS });
+        return act(applied, { type: 'recordCaiDecision', on: ISSUED, granted: true, newDue: '2026-12-22' });
+      }
       const ground = rule.grounds[0]!.ground;
       const newDue = rule.grounds[0]!.maxDays === null ? '2026-12-22' : extensionDeadline(RECEIVED, regime, ground).due;
       return act(acknowledged, { type: 'extend', on: ISSUED, ground, reasons: EXTENSION_REASONS, newDue });
@@ -102,6 +106,14 @@ export function requestFor(kind: LetterKind, regime: Regime, options: { withheld
       return act(acknowledged, { type: 'respond', on: ISSUED, items, ...SUMMARY, alternative: 'We can give you a summary of the withheld session notes, prepared by your counsellor.' });
     }
   }
+}
+
+/** A fee notice each Act allows: a deposit only in BC (s.32(3)(b)); in Québec only the s.33 bases. */
+export function feeEstimateAction(regime: Regime): AccessAction {
+  const base = { type: 'sendFeeEstimate', on: ISSUED, estimateCents: 4_550 } as const;
+  if (regime === 'QC') return { ...base, basis: '', bases: ['reproduction', 'transmission'] };
+  const basis = 'Photocopying 180 pages at $0.25 a page, and registered mail';
+  return regime === 'BC_PIPA' ? { ...base, basis, depositCents: 1_500 } : { ...base, basis };
 }
 
 const SUMMARY = {

@@ -150,7 +150,9 @@ describe('workflow actions and their letters', () => {
 
   it('rolls back the request when the letter cannot be written: memory and disk as before', async () => {
     const { session, input, dbName } = await setup();
-    const request = await session.accessRequests.create(input());
+    // A client: BC PIPA s.32(1) would refuse any fee to an employee before the write is tried.
+    const client = await session.people.add({ kind: 'client', givenName: 'Casey', familyName: 'Client' });
+    const request = await session.accessRequests.create(input({ personId: client.id }));
     const acknowledged = await session.accessRequests.apply(request.id, { type: 'acknowledge', on: '2026-03-03' }, { kind: 'acknowledgement', language: 'en', pdf: FAKE_PDF, paragraphs: {} });
     const before = await readRawDatabase(dbName);
     // A document row that already holds the next letter's id makes the add() fail inside the transaction.
@@ -162,6 +164,23 @@ describe('workflow actions and their letters', () => {
     expect(error).toBeInstanceOf(Error);
     expect(await readRawDatabase(dbName)).toEqual(before);
     expect(session.accessRequests.get(request.id)).toBe(acknowledged);
+  });
+
+  it("BC PIPA: apply refuses a fee notice to an employee (s.32(1)) and writes nothing", async () => {
+    const { session, input, dbName } = await setup();
+    const worker = await session.people.add({ kind: 'employee', givenName: 'Emery', familyName: 'Employee' });
+    const request = await session.accessRequests.create(input({ personId: worker.id }));
+    const before = await readRawDatabase(dbName);
+    const fee = { type: 'sendFeeEstimate', on: '2026-03-04', estimateCents: 1500, basis: 'Photocopies' } as const;
+    const error = await rejection(session.accessRequests.apply(request.id, fee, { kind: 'feeEstimate', language: 'en', pdf: FAKE_PDF, paragraphs: {} }));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error).toMatchObject({ rule: 'feeEmployee', params: { section: '32(1)' } });
+    expect(await readRawDatabase(dbName)).toEqual(before);
+    expect(session.accessRequests.get(request.id)).toBe(request);
+    // The same notice to a client goes through.
+    const client = await session.people.add({ kind: 'client', givenName: 'Casey', familyName: 'Client' });
+    const other = await session.accessRequests.create(input({ personId: client.id }));
+    expect((await session.accessRequests.apply(other.id, fee)).status).toBe('awaitingFeeDirection');
   });
 
   it('refuses a fee payment without a written estimate the person agreed to', async () => {

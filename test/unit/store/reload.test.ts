@@ -23,7 +23,7 @@ describe('a second gate on the same database (the app restarted)', () => {
     expect(again.people.count()).toBe(39);
     expect(again.organisation().legalName).toBe('Renamed Example Ltd. (test)');
     expect(again.officer().signatureImage).toEqual(signatureImage);
-    expect(again.settings()).toEqual({ autoLockMinutes: 25, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7 });
+    expect(again.settings()).toEqual({ autoLockMinutes: 25, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7, policyPromise: { days: 30, unit: 'businessDays' } });
     expect(again.unlockTimings).toMatchObject({ people: 40 });
   });
 });

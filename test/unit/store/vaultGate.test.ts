@@ -32,7 +32,7 @@ describe('VaultGate: create and unlock', () => {
 
     const unlocked = await gate.unlock(PASSPHRASE);
     expect(unlocked.officer()).toEqual(SYNTHETIC_OFFICER);
-    expect(unlocked.settings()).toEqual({ autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7 });
+    expect(unlocked.settings()).toEqual({ autoLockMinutes: 10, language: 'en', officeClosures: [], commissioners: {}, backupReminderDays: 7, policyPromise: { days: 30, unit: 'businessDays' } });
     const header = await readRawRow<RawHeader>(dbName, 'vault', 'header');
     expect(header.kdf).toEqual({ algorithm: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 });
   });

@@ -1,10 +1,12 @@
 // The body of each access-request letter: the statutory content, which the officer cannot edit,
 // around the free-text paragraphs, which they can. Each builder refuses (RuleViolation) when the
 // record lacks what the letter must state, rather than print a letter the law would not accept.
-import type { AccessRequest, DecisionItem } from '../accessRequest';
+import { originalDue, type AccessRequest, type DecisionItem } from '../accessRequest';
 import type { Commissioner } from '../commissioners';
 import type { OrganisationProfile, PrivacyOfficer } from '../organisation';
 import type { Regime } from '../regime';
+import { assertNotRepealed } from '../refusalGrounds';
+import { FEE_RULES } from '../fees';
 import { RuleViolation } from '../ruleViolation';
 import { formatDate, formatMoney, lines, localizeProvision, withColon } from './format';
 import type { LetterBlock } from './letterContent';
@@ -41,6 +43,13 @@ export function commissionerBlock(t: LetterText, commissioner: Commissioner): Le
   return { type: 'contact', lines: rows };
 }
 
+/** The toll-free number with its note, so a bare number never reads as the office's own line (BC: Service BC). */
+function tollFreeLine(ctx: BodyContext): string | undefined {
+  const { tollFree, tollFreeNote } = ctx.commissioner;
+  if (!tollFree) return undefined;
+  return tollFreeNote ? `${tollFree} (${tollFreeNote[ctx.t.language]})` : tollFree;
+}
+
 function field(ctx: BodyContext, label: string, value: string, strong = false) {
   return { label: withColon(label, ctx.t.language), value, strong };
 }
@@ -54,8 +63,7 @@ function requestFields(ctx: BodyContext) {
 export function acknowledgementBody(ctx: BodyContext): LetterBlock[] {
   const { t, request } = ctx;
   const l = law(ctx);
-  const due = date(ctx, request.dueOn);
-  const canExtend = request.regime !== 'QC';
+  const due = date(ctx, originalDue(request));
   const lateness = l.deemedRefusalProvision
     ? t.ack.deemedRefusal({ cite: cite(ctx, l.deemedRefusalProvision), commissioner: commissionerName(ctx) })
     : t.ack.lateComplaint({ commissioner: commissionerName(ctx) });
@@ -67,7 +75,7 @@ export function acknowledgementBody(ctx: BodyContext): LetterBlock[] {
     },
     { type: 'paragraph', text: `${t.ack.responseTime({ days: l.responseDays, due, businessDays: l.businessDays, cite: cite(ctx, l.responseProvision) })} ${lateness}` },
     { type: 'heading', text: t.headings.nextSteps },
-    { type: 'paragraph', text: t.ack.nextSteps(canExtend) },
+    { type: 'paragraph', text: t.ack.nextSteps(request.regime === 'QC' ? 'commission' : 'office') },
     ...ctx.paragraph('nextSteps'),
     { type: 'paragraph', text: t.ack.feeRule[request.regime]({ cite: cite(ctx, l.feeProvision) }) },
     ...ctx.paragraph('closingNote'),
@@ -78,14 +86,18 @@ export function feeEstimateBody(ctx: BodyContext): LetterBlock[] {
   const { t, request, organisation } = ctx;
   const fee = request.fee ?? missing('letterNeedsFee', 'Record the fee estimate before writing the fee letter.');
   const lang = t.language;
+  // Québec s.33: the letter names only the bases the Act allows; no deposit where the Act has none.
+  const bases = (fee.bases ?? []).map((b) => t.fee.bases[b]).join('; ');
+  const covers = [bases.charAt(0).toUpperCase() + bases.slice(1), fee.basis].filter(Boolean).join('; ');
+  const deposit = FEE_RULES[request.regime].depositSection ? fee.depositCents : undefined;
   const rows = [
     field(ctx, t.fields.received, date(ctx, request.receivedOn)),
     field(ctx, t.fields.estimate, formatMoney(fee.estimateCents, lang), true),
-    field(ctx, t.fields.basis, fee.basis),
+    field(ctx, t.fields.basis, covers),
   ];
-  if (fee.depositCents) rows.push(field(ctx, t.fields.deposit, formatMoney(fee.depositCents, lang)));
+  if (deposit) rows.push(field(ctx, t.fields.deposit, formatMoney(deposit, lang)));
   const answer: LetterBlock[] = [{ type: 'paragraph', text: t.fee.howToAnswer({ email: organisation.email, reference: request.reference }) }];
-  if (fee.depositCents) answer.push({ type: 'paragraph', text: t.fee.deposit({ deposit: formatMoney(fee.depositCents, lang) }) });
+  if (deposit) answer.push({ type: 'paragraph', text: t.fee.deposit({ deposit: formatMoney(deposit, lang) }) });
   return [
     ...ctx.paragraph('opening'),
     { type: 'fields', rows },
@@ -103,14 +115,12 @@ export function feeEstimateBody(ctx: BodyContext): LetterBlock[] {
 export function extensionNoticeBody(ctx: BodyContext): LetterBlock[] {
   const { t, request } = ctx;
   const regime = request.regime;
-  if (regime === 'QC') {
-    missing('letterNoExtensionQc', 'Quebec’s private-sector Act (P-39.1, s.32) does not allow the time to respond to be extended.');
-  }
+  if (regime === 'QC') return caiExtensionNoticeBody(ctx);
   const extension = request.extension ?? missing('letterNeedsExtension', 'Record the extension before writing the notice.');
   const provision = extensionProvision(regime, extension.ground) ?? missing('letterExtensionGround', 'The Act has no such ground for extension.');
   const rows = [
     field(ctx, t.fields.received, date(ctx, request.receivedOn)),
-    field(ctx, t.fields.originalDue, date(ctx, request.dueOn)),
+    field(ctx, t.fields.originalDue, date(ctx, originalDue(request))),
     field(ctx, t.fields.newDue, date(ctx, extension.newDue), true),
     field(ctx, t.fields.ground, `${t.extension.ground[extension.ground].replace(/\.$/, '')} (${cite(ctx, provision)}).`),
     field(ctx, t.fields.reasons, extension.reasons),
@@ -125,6 +135,42 @@ export function extensionNoticeBody(ctx: BodyContext): LetterBlock[] {
     { type: 'paragraph', text: t.extension.willRespond({ newDue: date(ctx, extension.newDue) }), strong: true },
     { type: 'heading', text: t.headings.complain },
     { type: 'paragraph', text: t.extension.complaint[regime]({ cite: complaintCite, commissioner: commissionerName(ctx) }) },
+    commissionerBlock(t, ctx.commissioner),
+    ...ctx.paragraph('closingNote'),
+  ];
+}
+
+/** Québec: notice that the Commission granted the office's application to extend the time (P-39.1 s.46). */
+function caiExtensionNoticeBody(ctx: BodyContext): LetterBlock[] {
+  const { t, request } = ctx;
+  const cai = request.caiExtension;
+  const decision = cai?.decision;
+  if (!cai || !decision?.granted || !decision.newDue) missing('letterNeedsCaiExtension', 'Record the Commission’s decision granting the extension before writing the notice.');
+  const l = law(ctx);
+  const rows = [
+    field(ctx, t.fields.received, date(ctx, request.receivedOn)),
+    field(ctx, t.fields.originalDue, date(ctx, request.dueOn)),
+    field(ctx, t.fields.caiApplied, date(ctx, cai.appliedOn)),
+    field(ctx, t.fields.caiDecided, date(ctx, decision.on)),
+    field(ctx, t.fields.newDue, date(ctx, decision.newDue), true),
+    field(ctx, t.fields.reasons, cai.reasons),
+  ];
+  return [
+    ...ctx.paragraph('opening'),
+    { type: 'paragraph', text: t.extension.cai.granted({ cite: cite(ctx, 's.46'), applied: date(ctx, cai.appliedOn), decided: date(ctx, decision.on) }) },
+    { type: 'fields', rows },
+    { type: 'paragraph', text: t.extension.willRespond({ newDue: date(ctx, decision.newDue) }), strong: true },
+    { type: 'heading', text: t.headings.review },
+    {
+      type: 'paragraph',
+      text: t.extension.cai.remedies({
+        deemed: cite(ctx, l.deemedRefusalProvision ?? 's.32'),
+        commissioner: commissionerName(ctx),
+        review: cite(ctx, l.reviewProvision),
+        limit: t.refusal.limit(l.reviewLimit.count, l.reviewLimit.unit),
+        limitCite: cite(ctx, l.reviewLimitProvision),
+      }),
+    },
     commissionerBlock(t, ctx.commissioner),
     ...ctx.paragraph('closingNote'),
   ];
@@ -162,7 +208,7 @@ export function responseBody(ctx: BodyContext): LetterBlock[] {
     { type: 'fields', rows: requestFields(ctx) },
     { type: 'paragraph', text: t.response.fullAccess },
     ...providedBlocks(ctx, disclosed),
-    { type: 'paragraph', text: t.response.notSatisfied({ commissioner: commissionerName(ctx), phone: ctx.commissioner.tollFree ?? ctx.commissioner.phone }) },
+    { type: 'paragraph', text: t.response.notSatisfied({ commissioner: commissionerName(ctx), phone: ctx.commissioner.phone, tollFree: tollFreeLine(ctx) }) },
     ...ctx.paragraph('closingNote'),
   ];
 }
@@ -214,6 +260,8 @@ export function refusalBody(ctx: BodyContext): LetterBlock[] {
   const regime = request.regime;
   const { disclosed, withheld } = decided(ctx);
   if (withheld.length === 0) missing('letterIsResponse', 'Nothing is withheld: send the response letter instead.');
+  // Defence in depth: a record saved before the workflow checked may still cite a repealed provision.
+  withheld.forEach((item) => assertNotRepealed(regime, item.provision ?? ''));
   const act = t.act[regime].full;
   const l = law(ctx);
   const blocks: LetterBlock[] = [

@@ -2,6 +2,7 @@
 // sentence missing in one language is a type error. Statutory sentences take their facts (dates,
 // provisions already cited, the commissioner's name) as arguments; none of them is editable.
 import type { LetterKind, LetterLanguage } from '../accessRequest';
+import type { FeeBasis } from '../fees';
 import type { Regime } from '../regime';
 import type { ExtensionGround } from './statute';
 
@@ -66,6 +67,8 @@ export interface LetterText {
     ground: string;
     reasons: string;
     permission: string;
+    caiApplied: string;
+    caiDecided: string;
   };
   headings: {
     nextSteps: string;
@@ -85,11 +88,14 @@ export interface LetterText {
     responseTime(a: Cited & { days: number; due: string; businessDays: boolean }): string;
     deemedRefusal(a: Cited & { commissioner: string }): string;
     lateComplaint(a: { commissioner: string }): string;
-    nextSteps(canExtend: boolean): string;
+    /** Québec: only the Commission can extend the time, on the office's application (s.46). */
+    nextSteps(extension: 'office' | 'commission'): string;
     feeRule: Record<Regime, (a: Cited) => string>;
   };
   fee: {
     law: Record<Regime, (a: Cited) => string>;
+    /** What a Québec fee may be for (s.33), as the letter lists it. */
+    bases: Record<FeeBasis, string>;
     noFeeUnlessConfirmed: string;
     howToAnswer(a: { email: string; reference: string }): string;
     deposit(a: { deposit: string }): string;
@@ -101,6 +107,11 @@ export interface LetterText {
     willRespond(a: { newDue: string }): string;
     ground: Record<ExtensionGround, string>;
     complaint: Record<Exclude<Regime, 'QC'>, (a: Cited & { commissioner: string }) => string>;
+    /** Québec: the extension the Commission granted (P-39.1 s.46) and what the person can do. */
+    cai: {
+      granted(a: Cited & { applied: string; decided: string }): string;
+      remedies(a: { deemed: string; commissioner: string; review: string; limit: string; limitCite: string }): string;
+    };
   };
   response: {
     fullAccess: string;
@@ -108,7 +119,8 @@ export interface LetterText {
     itemsIntro: string;
     rightsBasis: Record<Regime, (a: Cited) => string>;
     correction(a: Cited): string;
-    notSatisfied(a: { commissioner: string; phone: string }): string;
+    /** `tollFree` comes with its note when the line is not direct (BC: through Service BC). */
+    notSatisfied(a: { commissioner: string; phone: string; tollFree?: string }): string;
   };
   refusal: {
     partial(a: { act: string }): string;

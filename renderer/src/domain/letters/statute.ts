@@ -28,7 +28,7 @@ export interface RegimeLetterLaw {
   /** Where the Act says no answer in time is a refusal (PIPEDA, Quebec). */
   deemedRefusalProvision?: string;
   feeProvision: string;
-  /** Where the notice of extension must state its content; absent where the Act has no extension. */
+  /** Where the notice of the office's own extension must state its content; absent for Québec, where only the CAI extends (s.46). */
   extensionNoticeProvision?: string;
   /** What a response must tell the person besides the information itself. */
   accessContentProvision: string;

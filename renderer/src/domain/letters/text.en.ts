@@ -69,6 +69,8 @@ export const LETTER_TEXT_EN: LetterText = {
     ground: 'Ground for the extension',
     reasons: 'Our reasons',
     permission: 'Commissioner’s permission',
+    caiApplied: 'Our application to the Commission',
+    caiDecided: 'Commission’s decision',
   },
   headings: {
     nextSteps: 'What happens next',
@@ -90,14 +92,14 @@ export const LETTER_TEXT_EN: LetterText = {
     deemedRefusal: ({ cite, commissioner }) =>
       `If we do not respond within this time, the law treats your request as refused (${cite}), and you may turn to the ${commissioner}.`,
     lateComplaint: ({ commissioner }) => `If we do not respond by then, you may complain to the ${commissioner}.`,
-    nextSteps: (canExtend) =>
-      canExtend
+    nextSteps: (extension) =>
+      extension === 'office'
         ? 'We will search our records and send you our response by that date. If we need more time and the Act allows it, we will write to you before that date with the new date and our reasons.'
-        : 'We will search our records and send you our response by that date. The Act does not allow this time limit to be extended.',
+        : 'We will search our records and send you our response by that date. If we need more time, we may ask the Commission d’accès à l’information, before that date, to extend it; only the Commission can grant an extension, and we will write to you if it does.',
     feeRule: {
       PIPEDA: ({ cite }) => `We will not charge you any fee unless we first tell you the approximate cost and you confirm that you wish to proceed; access is given at minimal or no cost (${cite}; Sch.${NBSP}1, cl.${NBSP}4.9.4).`,
       BC_PIPA: ({ cite }) => `We may charge only a minimal fee, and none for employee personal information; before charging any fee we will send you a written estimate (${cite}).`,
-      AB_PIPA: ({ cite }) => `We may charge a reasonable fee for access; before charging any fee we will send you a written estimate and ask whether you wish to proceed (${cite}).`,
+      AB_PIPA: ({ cite }) => `We may charge a reasonable fee for access, and none for personal employee information; before charging any fee we will send you a written estimate and ask whether you wish to proceed (${cite}).`,
       QC: ({ cite }) => `Access is free of charge; only a reasonable charge for transcribing, reproducing or sending the information may be asked, and we will tell you the amount beforehand (${cite}).`,
     },
   },
@@ -105,8 +107,13 @@ export const LETTER_TEXT_EN: LetterText = {
     law: {
       PIPEDA: ({ cite }) => `We may charge a fee only after telling you its approximate cost, and only if you then tell us that you are not withdrawing your request (${cite}). Access must be given at minimal or no cost (Sch.${NBSP}1, cl.${NBSP}4.9.4).`,
       BC_PIPA: ({ cite }) => `The Act allows only a minimal fee, and no fee for access to employee personal information. We must give you this written estimate before providing the service, and we may ask for a deposit (${cite}).`,
-      AB_PIPA: ({ cite }) => `The Act allows a reasonable fee for access to your personal information, and requires us to give you a written estimate before providing the service (${cite}).`,
+      AB_PIPA: ({ cite }) => `The Act allows a reasonable fee for access to your personal information, and no fee for access to personal employee information. It requires us to give you a written estimate before providing the service (${cite}).`,
       QC: ({ cite }) => `Access to your personal information is free of charge. The Act allows only a reasonable charge for the transcription, reproduction or transmission of the information, which we must tell you in advance (${cite}).`,
+    },
+    bases: {
+      transcription: 'transcription of the information',
+      reproduction: 'reproduction (copies) of the information',
+      transmission: 'transmission (sending) of the information',
     },
     noFeeUnlessConfirmed: 'No fee will be charged unless you confirm that you want us to proceed.',
     howToAnswer: ({ email, reference }) =>
@@ -127,8 +134,17 @@ export const LETTER_TEXT_EN: LetterText = {
     },
     complaint: {
       PIPEDA: ({ cite, commissioner }) => `You have the right to make a complaint about this extension to the ${commissioner} (${cite}).`,
-      BC_PIPA: ({ cite, commissioner }) => `You have the right to complain about this extension to the ${commissioner} (${cite}).`,
+      // s.31(2)(c): the notice states both the right to complain and the right to ask for an order under
+      // s.52(3)(b), which confirms or reduces the extension (wording of (b) from a secondary source: check).
+      BC_PIPA: ({ cite, commissioner }) =>
+        `You have the right to complain about this extension to the ${commissioner}, and to ask the commissioner for an order confirming or reducing the extension (${cite}; ${localizeProvision('s.52(3)(b)', 'en')}).`,
       AB_PIPA: ({ cite, commissioner }) => `You have the right to complain about this extension to the ${commissioner} and to ask for it to be reviewed (${cite}).`,
+    },
+    cai: {
+      granted: ({ cite, applied, decided }) =>
+        `On ${applied} we applied to the Commission d’accès à l’information to extend the time to respond to your request. On ${decided} the Commission granted the extension (${cite}).`,
+      remedies: ({ deemed, commissioner, review, limit, limitCite }) =>
+        `If we do not respond by the new date, your request will be deemed refused (${deemed}). If your request is refused, in whole or in part, or deemed refused, you may apply to the ${commissioner} for the examination of the disagreement (${review}) within ${limit} of the refusal (${limitCite}).`,
     },
   },
   response: {
@@ -142,7 +158,8 @@ export const LETTER_TEXT_EN: LetterText = {
       QC: ({ cite }) => `The law gives you the right to confirmation that we hold a file on you and to the personal information in it (${cite}).`,
     },
     correction: ({ cite }) => `If you believe any of this information is inaccurate or incomplete, you may ask us in writing to correct it (${cite}).`,
-    notSatisfied: ({ commissioner, phone }) => `If you are not satisfied with our response, you may contact the ${commissioner} (${phone}).`,
+    notSatisfied: ({ commissioner, phone, tollFree }) =>
+      `If you are not satisfied with our response, you may contact the ${commissioner} at ${phone}${tollFree ? ` or toll-free at ${tollFree}` : ''}.`,
   },
   refusal: {
     partial: ({ act }) => `We are giving you access to part of the information you asked for. We have withheld the information listed below, for the reasons and under the provisions of the ${act} shown.`,

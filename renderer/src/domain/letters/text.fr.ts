@@ -86,6 +86,8 @@ export const LETTER_TEXT_FR: LetterText = {
     ground: 'Motif de la prolongation',
     reasons: 'Nos raisons',
     permission: 'Permission du commissaire',
+    caiApplied: 'Notre demande à la Commission',
+    caiDecided: 'Décision de la Commission',
   },
   headings: {
     nextSteps: 'Prochaines étapes',
@@ -107,14 +109,14 @@ export const LETTER_TEXT_FR: LetterText = {
     deemedRefusal: ({ cite, commissioner }) =>
       `À défaut de réponse dans ce délai, votre demande est réputée refusée (${cite}) et vous pouvez vous adresser ${toThe(commissioner)}.`,
     lateComplaint: ({ commissioner }) => `Si nous ne vous répondons pas d’ici là, vous pouvez porter plainte ${withThe(commissioner)}.`,
-    nextSteps: (canExtend) =>
-      canExtend
+    nextSteps: (extension) =>
+      extension === 'office'
         ? 'Nous allons rechercher les renseignements dans nos dossiers et vous transmettre notre réponse d’ici cette date. Si nous avons besoin de plus de temps et que la Loi le permet, nous vous écrirons avant cette date pour vous indiquer la nouvelle date et nos raisons.'
-        : 'Nous allons rechercher les renseignements dans nos dossiers et vous transmettre notre réponse d’ici cette date. La Loi ne permet pas de prolonger ce délai.',
+        : 'Nous allons rechercher les renseignements dans nos dossiers et vous transmettre notre réponse d’ici cette date. Si nous avons besoin de plus de temps, nous pourrons, avant cette date, demander à la Commission d’accès à l’information de prolonger ce délai; seule la Commission peut accorder une prolongation, et nous vous écrirons si elle le fait.',
     feeRule: {
       PIPEDA: ({ cite }) => `Aucuns frais ne vous seront facturés à moins que nous vous ayons d’abord informé du coût approximatif et que vous ayez confirmé vouloir poursuivre; l’accès est offert à un coût minime ou sans frais (${cite}; annexe${NBSP}1, art.${NBSP}4.9.4).`,
       BC_PIPA: ({ cite }) => `Nous ne pouvons exiger que des frais minimes, et aucuns frais pour des renseignements personnels d’employé; avant d’exiger des frais, nous vous enverrons une estimation écrite (${cite}).`,
-      AB_PIPA: ({ cite }) => `Nous pouvons exiger des frais raisonnables pour l’accès; avant d’en exiger, nous vous enverrons une estimation écrite et vous demanderons si vous souhaitez poursuivre (${cite}).`,
+      AB_PIPA: ({ cite }) => `Nous pouvons exiger des frais raisonnables pour l’accès, et aucuns frais pour des renseignements personnels d’employé; avant d’en exiger, nous vous enverrons une estimation écrite et vous demanderons si vous souhaitez poursuivre (${cite}).`,
       QC: ({ cite }) => `L’accès est gratuit; seuls des frais raisonnables de transcription, de reproduction ou de transmission peuvent être exigés, et nous vous en indiquerons le montant à l’avance (${cite}).`,
     },
   },
@@ -122,8 +124,13 @@ export const LETTER_TEXT_FR: LetterText = {
     law: {
       PIPEDA: ({ cite }) => `Nous ne pouvons exiger des frais qu’après vous avoir informé de leur coût approximatif, et seulement si vous nous indiquez ensuite que vous ne retirez pas votre demande (${cite}). L’accès doit être offert à un coût minime ou sans frais (annexe${NBSP}1, art.${NBSP}4.9.4).`,
       BC_PIPA: ({ cite }) => `La Loi ne permet que des frais minimes, et aucuns frais pour l’accès à des renseignements personnels d’employé. Nous devons vous remettre la présente estimation écrite avant de fournir le service, et nous pouvons demander un acompte (${cite}).`,
-      AB_PIPA: ({ cite }) => `La Loi permet des frais raisonnables pour l’accès à vos renseignements personnels et nous oblige à vous remettre une estimation écrite avant de fournir le service (${cite}).`,
+      AB_PIPA: ({ cite }) => `La Loi permet des frais raisonnables pour l’accès à vos renseignements personnels, et aucuns frais pour l’accès à des renseignements personnels d’employé. Elle nous oblige à vous remettre une estimation écrite avant de fournir le service (${cite}).`,
       QC: ({ cite }) => `L’accès à vos renseignements personnels est gratuit. La Loi ne permet que des frais raisonnables pour la transcription, la reproduction ou la transmission des renseignements, dont nous devons vous informer à l’avance (${cite}).`,
+    },
+    bases: {
+      transcription: 'transcription des renseignements',
+      reproduction: 'reproduction (copies) des renseignements',
+      transmission: 'transmission (envoi) des renseignements',
     },
     noFeeUnlessConfirmed: 'Aucuns frais ne vous seront facturés à moins que vous confirmiez vouloir que nous poursuivions.',
     howToAnswer: ({ email, reference }) =>
@@ -136,7 +143,8 @@ export const LETTER_TEXT_FR: LetterText = {
     extended: ({ cite }) => `Nous prolongeons le délai de notre réponse, comme la Loi le permet (${cite}).`,
     willRespond: ({ newDue }) => `Nous répondrons à votre demande au plus tard le ${newDue}.`,
     ground: {
-      interference: 'Le respect du délai initial entraverait indûment nos activités.',
+      // The statute's French for s.8(4)(a)(i): « entraverait gravement l’activité de l’organisation ».
+      interference: 'L’observation du délai initial entraverait gravement l’activité de notre organisation.',
       consultation: 'Nous devons mener des consultations avant de répondre, ce qui rend le délai initial pratiquement impossible à respecter.',
       insufficientDetail: 'La demande ne donne pas assez de précisions pour nous permettre de trouver les renseignements demandés.',
       largeVolume: 'Une grande quantité de renseignements est demandée ou doit être examinée, et le respect du délai initial nuirait indûment à nos activités.',
@@ -144,8 +152,16 @@ export const LETTER_TEXT_FR: LetterText = {
     },
     complaint: {
       PIPEDA: ({ cite, commissioner }) => `Vous avez le droit de porter plainte au sujet de cette prolongation ${withThe(commissioner)} (${cite}).`,
-      BC_PIPA: ({ cite, commissioner }) => `Vous avez le droit de porter plainte au sujet de cette prolongation ${withThe(commissioner)} (${cite}).`,
+      // s.31(2)(c): the complaint and the order under s.52(3)(b) (wording of (b): check).
+      BC_PIPA: ({ cite, commissioner }) =>
+        `Vous avez le droit de porter plainte au sujet de cette prolongation ${withThe(commissioner)} et de lui demander de rendre une ordonnance confirmant ou réduisant la prolongation (${cite}; ${localizeProvision('s.52(3)(b)', 'fr')}).`,
       AB_PIPA: ({ cite, commissioner }) => `Vous avez le droit de porter plainte au sujet de cette prolongation ${withThe(commissioner)} et d’en demander l’examen (${cite}).`,
+    },
+    cai: {
+      granted: ({ cite, applied, decided }) =>
+        `Le ${applied}, nous avons demandé à la Commission d’accès à l’information de prolonger le délai de réponse à votre demande. Le ${decided}, la Commission a accordé cette prolongation (${cite}).`,
+      remedies: ({ deemed, commissioner, review, limit, limitCite }) =>
+        `À défaut de réponse à la nouvelle date, votre demande sera réputée refusée (${deemed}). Si votre demande est refusée, en tout ou en partie, ou réputée refusée, vous pouvez soumettre ${toThe(commissioner)} une demande d’examen de mésentente (${review}) dans les ${limit} qui suivent le refus (${limitCite}).`,
     },
   },
   response: {
@@ -159,7 +175,8 @@ export const LETTER_TEXT_FR: LetterText = {
       QC: ({ cite }) => `La loi vous donne le droit de faire confirmer l’existence d’un dossier vous concernant et d’obtenir les renseignements personnels qu’il contient (${cite}).`,
     },
     correction: ({ cite }) => `Si vous estimez que certains de ces renseignements sont inexacts ou incomplets, vous pouvez nous demander par écrit de les rectifier (${cite}).`,
-    notSatisfied: ({ commissioner, phone }) => `Si notre réponse ne vous satisfait pas, vous pouvez vous adresser ${toThe(commissioner)} (${phone}).`,
+    notSatisfied: ({ commissioner, phone, tollFree }) =>
+      `Si notre réponse ne vous satisfait pas, vous pouvez vous adresser ${toThe(commissioner)}, au ${phone}${tollFree ? ` ou, sans frais, au ${tollFree}` : ''}.`,
   },
   refusal: {
     partial: ({ act }) => `Nous vous donnons accès à une partie des renseignements demandés. Nous avons refusé de communiquer les renseignements énumérés ci-dessous, pour les motifs et en vertu des dispositions de la ${act} indiqués.`,

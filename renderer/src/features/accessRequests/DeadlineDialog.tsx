@@ -13,7 +13,9 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
 import { currentDue, type AccessRequest } from '../../domain/accessRequest';
-import { extensionDeadline, planningDate, responseDeadline, type DeadlineResult, type RuleCitation } from '../../domain/deadlines';
+import { openStop, withClockStops } from '../../domain/clockStops';
+import { extensionDeadline, planningDate, QC_CAI_EXTENSION, responseDeadline, type DeadlineResult, type RuleCitation } from '../../domain/deadlines';
+import { clockDetailLines, StopList } from './ClockNote';
 import { dayOffReason } from './dayOffReason';
 import { useFormat } from './format';
 
@@ -69,6 +71,7 @@ export function DeadlineDialog({ request, onClose }: Props) {
                 </Alert>
               )}
             </Section>
+            <ClockSections request={request} lang={lang} />
             <SkippedDays result={response} />
             <CountedDays result={response} />
           </>
@@ -120,6 +123,44 @@ export function DeadlineDialog({ request, onClose }: Props) {
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** BC clock stops (s.29(2)–(3)) with the days they leave out, and Québec's application to the CAI (s.46). */
+function ClockSections({ request, lang }: { request: AccessRequest; lang: 'en' | 'fr' }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const stops = request.clockStops;
+  const base = request.dueOn;
+  const moved = useMemo(() => withClockStops(request.receivedOn, base, request.regime, stops), [request.receivedOn, base, request.regime, stops]);
+  const lines = clockDetailLines(request, t, (iso) => format.date(iso));
+  return (
+    <>
+      {stops && stops.length > 0 && (
+        <Section title={t('accessRequests.clock.heading')}>
+          <StopList lines={lines.stops} />
+          <Typography sx={{ mt: 1 }}>
+            {t('accessRequests.clock.daysOut', { count: moved.stopped.length, from: format.date(base, 'weekday'), to: format.date(moved.due, 'weekday') })}
+          </Typography>
+          {moved.stopped.length > 0 && (
+            <Box component="ul" sx={{ mt: 0.5 }}>
+              {moved.stopped.map((day) => (
+                <li key={day.date}>
+                  {format.date(day.date, 'weekday')} — {t(`accessRequests.clock.kindsShort.${day.kind}`)} (BC PIPA {day.provision})
+                </li>
+              ))}
+            </Box>
+          )}
+          {openStop(stops) && <Typography variant="body2">{t('accessRequests.clock.openNote')}</Typography>}
+        </Section>
+      )}
+      {lines.cai && (
+        <Section title={t('accessRequests.cai.heading')}>
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{lines.cai}</Typography>
+          <Citation rule={QC_CAI_EXTENSION} lang={lang} />
+        </Section>
+      )}
+    </>
   );
 }
 

@@ -4,8 +4,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpen, type AccessRequest } from '../../domain/accessRequest';
+import { isOpen, originalDue, type AccessRequest } from '../../domain/accessRequest';
 import { allowedActions, type AccessActionType } from '../../domain/accessWorkflow';
+import { useUnlocked } from '../../app/unlocked';
 import type { IsoDate } from '../../domain/isoDate';
 import { ActionDialog } from './actions/ActionDialog';
 
@@ -14,7 +15,9 @@ const CLOSING: readonly AccessActionType[] = ['withdraw', 'abandon'];
 export function RequestActions({ request, today, onDone }: { request: AccessRequest; today: IsoDate; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<AccessActionType | null>(null);
-  const actions = allowedActions(request, today);
+  const { session } = useUnlocked();
+  // The person's kind decides whether a fee notice may be sent at all (BC PIPA s.32(1)).
+  const actions = allowedActions(request, today, session.people.get(request.personId)?.kind);
   const main = actions.filter((a) => !CLOSING.includes(a));
   const closing = actions.filter((a) => CLOSING.includes(a));
   return (
@@ -37,7 +40,7 @@ export function RequestActions({ request, today, onDone }: { request: AccessRequ
       )}
       {!actions.includes('extend') && isOpen(request) && !request.extension && (
         <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
-          {request.regime === 'QC' ? t('accessRequests.extend.none') : today > request.dueOn ? t('accessRequests.extend.tooLate') : null}
+          {request.regime === 'QC' ? (request.caiExtension ? null : t('accessRequests.extend.none')) : today > originalDue(request) ? t('accessRequests.extend.tooLate') : null}
         </Typography>
       )}
       {open && (

@@ -10,6 +10,9 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../domain/accessRequest';
+import { policyDue } from '../../domain/policyPromise';
+import { usePolicyPromise, usePromiseText } from './AnswerBy';
+import { clockDetailLines, StopList } from './ClockNote';
 import { useFormat } from './format';
 
 function Term({ label, children }: { label: string; children: ReactNode }) {
@@ -30,7 +33,10 @@ const listSx = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(
 export function RequestDetails({ request, personName }: { request: AccessRequest; personName: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const promise = usePolicyPromise();
+  const promiseText = usePromiseText();
   const r = request;
+  const clock = clockDetailLines(r, t, (iso) => format.date(iso));
   return (
     <>
       <Box component="dl" sx={listSx}>
@@ -48,6 +54,7 @@ export function RequestDetails({ request, personName }: { request: AccessRequest
             : t('accessRequests.details.identityNone')}
         </Term>
         <Term label={t('accessRequests.details.dueOn')}>{format.date(r.dueOn, 'long')}</Term>
+        <Term label={t('accessRequests.policy.details')}>{`${format.date(policyDue(r.receivedOn, r.regime, promise), 'long')} (${promiseText})`}</Term>
         {r.extension && (
           <Term label={t('accessRequests.details.extension')}>
             {t('accessRequests.details.extensionValue', {
@@ -57,6 +64,12 @@ export function RequestDetails({ request, personName }: { request: AccessRequest
             })}
             {`\n${t('accessRequests.details.reasons')}: ${r.extension.reasons}`}
             {r.extension.commissionerPermission ? `\n${t('accessRequests.details.permission')}: ${r.extension.commissionerPermission}` : ''}
+          </Term>
+        )}
+        {clock.cai && <Term label={t('accessRequests.cai.heading')}>{clock.cai}</Term>}
+        {clock.stops.length > 0 && (
+          <Term label={t('accessRequests.clock.heading')}>
+            <StopList lines={clock.stops} />
           </Term>
         )}
         {r.fee && (

@@ -14,9 +14,10 @@ import { SavedStatus } from '../../app/forms/SavedStatus';
 import { PageHeading } from '../../app/PageHeading';
 import { hashFor } from '../../app/routes';
 import { useUnlocked } from '../../app/unlocked';
-import { currentDue, isDeemedRefusal, isOpen, type AccessRequest } from '../../domain/accessRequest';
+import { currentDue, isDeemedRefusal, isExtended, isOpen, type AccessRequest } from '../../domain/accessRequest';
 import { daysLeft } from '../../domain/accessWorkflow';
 import { AddAttachmentForm } from './AddAttachmentForm';
+import { AnswerByLine } from './AnswerBy';
 import { AttachmentsList } from './AttachmentsList';
 import { DaysLeftText } from './DaysLeftText';
 import { DeadlineDialog } from './DeadlineDialog';
@@ -29,6 +30,7 @@ import { PageSection } from '../../app/PageSection';
 import { RequestActions } from './RequestActions';
 import { RequestDetails } from './RequestDetails';
 import { RequestTimeline } from './RequestTimeline';
+import { ClockAlert, ClockChip } from './ClockNote';
 import { StatusChip } from './StatusChip';
 import { useAccessRequest } from './useAccessRequests';
 import { usePersonName } from './usePersonName';
@@ -77,9 +79,10 @@ function RequestRecord({ request }: { request: AccessRequest }) {
       </PageHeading>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
         <StatusChip status={request.status} />
+        <ClockChip request={request} />
         <Typography component="span">
           {t('accessRequests.dueLine', { date: format.date(due, 'long') })}
-          {request.extension && ` ${t('accessRequests.extendedMark')}`}
+          {isExtended(request) && ` ${t('accessRequests.extendedMark')}`}
         </Typography>
         <DaysLeftText days={daysLeft(request, today)} />
         {overdue && <DeemedRefusalChip />}
@@ -87,6 +90,8 @@ function RequestRecord({ request }: { request: AccessRequest }) {
           {t('deadline.explain')}
         </Button>
       </Stack>
+      <AnswerByLine request={request} />
+      <ClockAlert request={request} />
       {overdue && (
         <Alert severity="error" role="note" sx={{ mb: 2 }}>
           {t(`accessRequests.overdueAlert.${request.regime}`, { date: format.date(due, 'long') })}

@@ -12,13 +12,15 @@ import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashFor, requestRoute } from '../../app/routes';
+import { AnswerByCell, usePolicyPromise } from './AnswerBy';
 import { DaysLeftText } from './DaysLeftText';
 import { DeemedRefusalChip } from './DeemedRefusalChip';
 import { useFormat } from './format';
+import { ClockChip } from './ClockNote';
 import { StatusChip } from './StatusChip';
 import type { WorklistRow } from './worklist';
 
-const COLUMNS = ['reference', 'person', 'received', 'regime', 'status', 'due', 'daysLeft', 'deemedRefusal'] as const;
+const COLUMNS = ['reference', 'person', 'received', 'regime', 'status', 'due', 'answerBy', 'daysLeft', 'deemedRefusal'] as const;
 const PAGE_SIZES = [25, 50, 100];
 
 interface Props {
@@ -30,6 +32,7 @@ interface Props {
 export function RequestsTable({ rows, caption, personName }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const promise = usePolicyPromise();
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(PAGE_SIZES[1] ?? 50);
   const lastPage = Math.max(0, Math.ceil(rows.length / pageSize) - 1);
@@ -66,10 +69,14 @@ export function RequestsTable({ rows, caption, personName }: Props) {
                 </TableCell>
                 <TableCell>
                   <StatusChip status={request.status} />
+                  <ClockChip request={request} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {format.date(due)}
                   {request.extension && <span> {t('accessRequests.extendedMark')}</span>}
+                </TableCell>
+                <TableCell sx={{ minWidth: '7rem' }}>
+                  <AnswerByCell request={request} promise={promise} />
                 </TableCell>
                 <TableCell sx={{ minWidth: '7rem' }}>
                   <DaysLeftText days={daysLeft} wrap />

@@ -11,6 +11,7 @@ const HOLIDAY_KEYS: Record<string, string> = {
   'Good Friday': 'goodFriday',
   'Easter Monday': 'easterMonday',
   'Victoria Day': 'victoriaDay',
+  "Monday preceding 25 May (Sovereign's birthday)": 'sovereignBirthday',
   '24 June (Fête nationale)': 'fetenationale',
   'Canada Day': 'canadaDay',
   '1 July (Canada Day)': 'july1',

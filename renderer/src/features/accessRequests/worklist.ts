@@ -4,6 +4,7 @@ import { ACCESS_STATUSES, currentDue, isDeemedRefusal, isOpen, type AccessReques
 import { daysLeft } from '../../domain/accessWorkflow';
 import type { IsoDate } from '../../domain/isoDate';
 import { REGIMES, type Regime } from '../../domain/regime';
+import { requestAnswerBy, type Governs, type PolicyPromise } from '../../domain/policyPromise';
 
 export const STATUS_FILTERS = ['open', 'all', ...ACCESS_STATUSES] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -51,4 +52,12 @@ export function worklistRows(requests: readonly AccessRequest[], filters: Workli
     .filter((r) => matchesStatus(r.status, filters.status) && (filters.regime === 'all' || r.regime === (filters.regime as Regime)))
     .sort(compareByDue)
     .map((request) => ({ request, due: currentDue(request), daysLeft: daysLeft(request, today), deemedRefusal: isDeemedRefusal(request, today) }));
+}
+
+/**
+ * The policy's date beside the binding statutory one, and which to answer by; null once the request
+ * is closed (nothing is owed any more). The statutory date is currentDue, never recomputed.
+ */
+export function answerByFor(request: AccessRequest, promise: PolicyPromise): { policyDue: IsoDate; date: IsoDate; governs: Governs } | null {
+  return isOpen(request) ? requestAnswerBy(request, currentDue(request), promise) : null;
 }

@@ -10,6 +10,7 @@ import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { CommissionersSection } from './CommissionersSection';
 import { LanguageField } from './LanguageField';
 import { OfficeClosuresForm } from './OfficeClosuresForm';
+import { PolicyPromiseForm } from './PolicyPromiseForm';
 import { SettingsSection } from './SettingsSection';
 
 export function SettingsPage() {
@@ -29,6 +30,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.closures.heading')}>
         <OfficeClosuresForm />
+      </SettingsSection>
+      <SettingsSection title={t('settings.policyPromise.heading')}>
+        <PolicyPromiseForm />
       </SettingsSection>
       <SettingsSection title={t('settings.passphrase.heading')}>
         <ChangePassphraseForm />

@@ -14,7 +14,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/ErrorAlert';
 import { useServices } from '../../../app/services';
@@ -26,6 +26,7 @@ import { buildAccessLetterPdf } from '../../../letters/accessLetter';
 import { applyStoreErrors } from '../forms/applyStoreErrors';
 import { FormTextField } from '../../../app/forms/FormTextField';
 import { actionDefaults, actionField, actionSchema, type ActionValues } from './actionForm';
+import { CaiApplicationFields, CaiDecisionFields, StopClockFields } from './ClockFields';
 import { ExtendFields } from './ExtendFields';
 import { FeeDirectionFields, FeeEstimateFields } from './FeeFields';
 import { prepareLetter, withParagraphs, type PreparedLetter } from './letterSupport';
@@ -62,13 +63,15 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
     defaultValues: actionDefaults(request, session.today()),
     mode: 'onTouched',
   });
+  const caiDecision = useWatch({ control: form.control, name: 'caiDecision' });
   // What the timeline will call it: "Recorded: Acknowledged."
   const label = t(`accessRequests.events.${type}`);
 
   /** The workflow's own check, on a copy: the request as it would be, or the refusal shown at its field. */
   const check = (action: AccessAction): AccessRequest | null => {
     try {
-      return applyAction(request, action, { today: session.today(), at: new Date().toISOString() });
+      // The person's kind: some Acts allow no fee for an employee's information (domain/fees.ts).
+      return applyAction(request, action, { today: session.today(), at: new Date().toISOString(), personKind: session.people.get(request.personId)?.kind });
     } catch (e) {
       // On its field when it names one, and as an alert in any case: the officer must not miss it.
       applyStoreErrors(e, actionField, form.setError, t);
@@ -148,6 +151,8 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
   };
 
   const person = session.people.get(request.personId);
+  // The CAI's decision sends the person a notice only when it granted the extension.
+  const sendsLetter = LETTER_ACTIONS.has(type) || (type === 'recordCaiDecision' && caiDecision === 'granted');
   return (
     <Dialog open onClose={working ? undefined : onClose} aria-labelledby={titleId} aria-describedby={introId} fullWidth maxWidth="md" scroll="paper">
       <DialogTitle id={titleId}>{t(`accessRequests.actions.${type}.title`, { reference: request.reference })}</DialogTitle>
@@ -188,10 +193,13 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
                   label={t(`accessRequests.actions.${type}.on`)}
                   slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: session.today(), min: request.receivedOn } }}
                 />
-                {type === 'sendFeeEstimate' && <FeeEstimateFields />}
+                {type === 'sendFeeEstimate' && <FeeEstimateFields request={request} />}
                 {type === 'recordFeeDirection' && <FeeDirectionFields />}
                 {type === 'extend' && <ExtendFields request={request} />}
                 {type === 'respond' && <RespondFields request={request} />}
+                {type === 'applyToCai' && <CaiApplicationFields request={request} />}
+                {type === 'recordCaiDecision' && <CaiDecisionFields request={request} />}
+                {type === 'stopClock' && <StopClockFields />}
               </form>
             </FormProvider>
           </>
@@ -217,7 +225,7 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" form={formId} variant="contained" disabled={working !== null || form.formState.isSubmitting}>
-              {LETTER_ACTIONS.has(type) ? t('letters.next') : working === 'record' ? t('common.saving') : t('accessRequests.record')}
+              {sendsLetter ? t('letters.next') : working === 'record' ? t('common.saving') : t('accessRequests.record')}
             </Button>
           </>
         )}

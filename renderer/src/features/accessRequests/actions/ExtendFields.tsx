@@ -5,7 +5,7 @@ import Alert from '@mui/material/Alert';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AccessRequest } from '../../../domain/accessRequest';
+import { originalDue, type AccessRequest } from '../../../domain/accessRequest';
 import { extensionRule } from '../../../domain/deadlines';
 import { useFormat } from '../format';
 import { FormTextField } from '../../../app/forms/FormTextField';
@@ -29,7 +29,7 @@ export function ExtendFields({ request }: { request: AccessRequest }) {
   return (
     <>
       <Alert severity="info" role="note" sx={{ my: 1 }}>
-        {t('accessRequests.extend.noticeWithin', { date: format.date(request.dueOn, 'long') })}
+        {t('accessRequests.extend.noticeWithin', { date: format.date(originalDue(request), 'long') })}
       </Alert>
       <FormTextField control={control} name="ground" select label={t('accessRequests.extend.ground')} required slotProps={{ select: { native: true } }} helperText={citation ? `${citation.act}, ${citation.section}` : undefined}>
         {rule.grounds.map((g) => (
@@ -47,7 +47,7 @@ export function ExtendFields({ request }: { request: AccessRequest }) {
         required
         label={t('accessRequests.extend.newDue')}
         helperText={max ? t('accessRequests.extend.newDueHelp', { date: format.date(max, 'long') }) : t('accessRequests.extend.newDueNoCap')}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: request.dueOn } }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: originalDue(request) } }}
       />
       <FormTextField control={control} name="reasons" required multiline minRows={3} label={t('accessRequests.extend.reasons')} helperText={t('accessRequests.extend.reasonsHelp')} />
       {rule.longerWithCommissionerPermission && (

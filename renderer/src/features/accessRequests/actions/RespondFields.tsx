@@ -1,8 +1,11 @@
 // The decision, item by item: what was found, whether it is disclosed or withheld and, if withheld,
 // the ground in words the person understands and the provision relied on (a standard ground can be
 // picked for the regime and then edited). Then what the person is told about uses and disclosures.
+// A ground that obliges the officer to write to the commissioner (PIPEDA s.9(5), s.9(2.4)(b)) raises
+// a warning, whether it was picked or its provision typed.
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -11,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../domain/accessRequest';
-import { refusalGroundsFor } from '../../../domain/refusalGrounds';
+import { commissionerNotices, groundForProvision, refusalGroundsFor } from '../../../domain/refusalGrounds';
 import { RadioField } from '../forms/RadioField';
 import { FormTextField } from '../../../app/forms/FormTextField';
 import { EMPTY_ITEM, type ActionValues } from './actionForm';
@@ -40,12 +43,30 @@ export function RespondFields({ request }: { request: AccessRequest }) {
       <Button startIcon={<AddIcon />} onClick={() => append({ ...EMPTY_ITEM })} sx={{ mt: 1 }}>
         {t('accessRequests.respond.addItem')}
       </Button>
+      <CommissionerNotices request={request} />
       <FormTextField control={control} name="uses" multiline minRows={2} label={t('accessRequests.respond.uses')} helperText={t('accessRequests.respond.usesHelp')} />
       <FormTextField control={control} name="disclosedTo" multiline minRows={2} label={t('accessRequests.respond.disclosedTo')} helperText={t('accessRequests.respond.disclosedToHelp')} />
       <FormTextField control={control} name="enclosed" multiline minRows={2} label={t('accessRequests.respond.enclosed')} helperText={t('accessRequests.respond.enclosedHelp')} />
       <FormTextField control={control} name="alternative" multiline minRows={2} label={t('accessRequests.respond.alternative')} helperText={t('accessRequests.respond.alternativeHelp')} />
     </>
   );
+}
+
+/** One warning per ground chosen that calls for a written notice to the commissioner. */
+function CommissionerNotices({ request }: { request: AccessRequest }) {
+  const { t } = useTranslation();
+  const { control } = useFormContext<ActionValues>();
+  const items = useWatch({ control, name: 'items' }) ?? [];
+  const ids = items.filter((i) => i?.outcome === 'withheld').flatMap((i) => groundForProvision(request.regime, i.provision ?? '')?.id ?? []);
+  return commissionerNotices(ids).map((g) => (
+    <Alert key={g.id} severity="warning" sx={{ mt: 2 }}>
+      {t(g.notifyCommissioner?.silence ? 'accessRequests.respond.notifyCommissionerSilence' : 'accessRequests.respond.notifyCommissioner', {
+        ground: g.provision,
+        notice: g.notifyCommissioner?.provision,
+        silence: g.notifyCommissioner?.silence,
+      })}
+    </Alert>
+  ));
 }
 
 function DecisionItemFields({ index, request, onRemove }: { index: number; request: AccessRequest; onRemove?: () => void }) {

@@ -4,8 +4,10 @@
 // issued, and the store runs it again.
 import { z } from 'zod';
 import { decisionItemSchema, DECISION_OUTCOMES, type AccessRequest } from '../../../domain/accessRequest';
-import type { AccessAction, AccessActionType } from '../../../domain/accessWorkflow';
-import { extensionDeadline, extensionRule, type ExtensionGround } from '../../../domain/deadlines';
+import { extensionLimit, type AccessAction, type AccessActionType } from '../../../domain/accessWorkflow';
+import { extensionRule, type ExtensionGround } from '../../../domain/deadlines';
+import { FEE_BASES, type FeeBasis } from '../../../domain/fees';
+import { CLOCK_STOP_KINDS } from '../../../domain/clockStops';
 import { isIsoDate, type IsoDate } from '../../../domain/isoDate';
 import { parseDollars } from '../format';
 
@@ -21,6 +23,8 @@ export interface ActionValues {
   estimate: string;
   deposit: string;
   basis: string;
+  /** Québec s.33: the only things a fee may be for (the form shows these instead of `basis`). */
+  bases: FeeBasis[];
   direction: 'proceed' | 'withdraw';
   ground: string;
   newDue: string;
@@ -31,6 +35,12 @@ export interface ActionValues {
   disclosedTo: string;
   enclosed: string;
   alternative: string;
+  /** BC PIPA s.29(2)–(3): why the clock stops, and the commissioner's decision date if already known. */
+  stopKind: string;
+  endOn: string;
+  /** Québec s.46: the Commission's answer to the application. */
+  caiDecision: 'granted' | 'refused';
+  note: string;
 }
 
 export const EMPTY_ITEM: DecisionItemValues = { description: '', outcome: 'disclosed', ground: '', provision: '' };
@@ -38,7 +48,8 @@ export const EMPTY_ITEM: DecisionItemValues = { description: '', outcome: 'discl
 /** The extension date the Act allows on `ground` without permission, or '' where it sets none. */
 export function maxExtensionDate(request: AccessRequest, ground: string): IsoDate {
   try {
-    const limit = extensionDeadline(request.receivedOn, request.regime, ground as ExtensionGround);
+    // Moved on by any BC clock stop already recorded (s.29(2)–(3)).
+    const limit = extensionLimit(request, ground as ExtensionGround);
     return limit.maxDays === null ? '' : limit.due;
   } catch {
     return '';
@@ -52,6 +63,7 @@ export function actionDefaults(request: AccessRequest, today: IsoDate): ActionVa
     estimate: '',
     deposit: '',
     basis: '',
+    bases: [],
     direction: 'proceed',
     ground,
     newDue: ground ? maxExtensionDate(request, ground) : '',
@@ -62,6 +74,10 @@ export function actionDefaults(request: AccessRequest, today: IsoDate): ActionVa
     disclosedTo: '',
     enclosed: '',
     alternative: '',
+    stopKind: 'disregardApplication',
+    endOn: '',
+    caiDecision: 'granted',
+    note: '',
   };
 }
 
@@ -95,8 +111,16 @@ export function actionSchema(type: AccessActionType, today: () => IsoDate): z.Zo
   const on = actOn(today);
   const schemas = {
     acknowledge: z.object({ on }).transform((v): AccessAction => ({ type: 'acknowledge', on: v.on })),
-    sendFeeEstimate: z.object({ on, estimate: dollars(true), deposit: dollars(false), basis: required(2000) }).transform(
-      (v): AccessAction => ({ type: 'sendFeeEstimate', on: v.on, estimateCents: v.estimate ?? 0, basis: v.basis, ...(v.deposit ? { depositCents: v.deposit } : {}) }),
+    // Which of basis and bases the Act needs, and whether it has a deposit, is applyAction's check (fees.ts).
+    sendFeeEstimate: z.object({ on, estimate: dollars(true), deposit: dollars(false), basis: optional(2000), bases: z.array(z.enum(FEE_BASES)) }).transform(
+      (v): AccessAction => ({
+        type: 'sendFeeEstimate',
+        on: v.on,
+        estimateCents: v.estimate ?? 0,
+        basis: v.basis,
+        ...(v.bases.length ? { bases: v.bases } : {}),
+        ...(v.deposit ? { depositCents: v.deposit } : {}),
+      }),
     ),
     recordFeeDirection: z.object({ on, direction: z.enum(['proceed', 'withdraw']) }).transform((v): AccessAction => ({ type: 'recordFeeDirection', on: v.on, direction: v.direction })),
     recordFeePaid: z.object({ on }).transform((v): AccessAction => ({ type: 'recordFeePaid', on: v.on })),
@@ -145,6 +169,25 @@ export function actionSchema(type: AccessActionType, today: () => IsoDate): z.Zo
           ...(v.alternative ? { alternative: v.alternative } : {}),
         }),
       ),
+    applyToCai: z.object({ on, reasons: required(2000) }).transform((v): AccessAction => ({ type: 'applyToCai', on: v.on, reasons: v.reasons })),
+    recordCaiDecision: z
+      .object({ on, caiDecision: z.enum(['granted', 'refused']), newDue: z.string(), note: optional(1000) })
+      .superRefine((v, ctx) => {
+        if (v.caiDecision === 'granted' && !isIsoDate(v.newDue)) ctx.addIssue({ code: 'custom', path: ['newDue'], message: 'validation.date' });
+      })
+      .transform(
+        (v): AccessAction => ({
+          type: 'recordCaiDecision',
+          on: v.on,
+          granted: v.caiDecision === 'granted',
+          ...(v.caiDecision === 'granted' ? { newDue: v.newDue } : {}),
+          ...(v.note ? { note: v.note } : {}),
+        }),
+      ),
+    stopClock: z
+      .object({ on, stopKind: z.enum(CLOCK_STOP_KINDS), endOn: z.string().refine((d) => d === '' || isIsoDate(d), 'validation.date') })
+      .transform((v): AccessAction => ({ type: 'stopClock', on: v.on, kind: v.stopKind, ...(v.endOn ? { endOn: v.endOn } : {}) })),
+    restartClock: z.object({ on }).transform((v): AccessAction => ({ type: 'restartClock', on: v.on })),
     withdraw: z.object({ on }).transform((v): AccessAction => ({ type: 'withdraw', on: v.on })),
     abandon: z.object({ on }).transform((v): AccessAction => ({ type: 'abandon', on: v.on })),
   } satisfies Record<AccessActionType, z.ZodType<AccessAction>>;
@@ -158,9 +201,12 @@ export function actionField(field: string): string | undefined {
     estimateCents: 'estimate',
     depositCents: 'deposit',
     basis: 'basis',
+    bases: 'bases',
     ground: 'ground',
     reasons: 'reasons',
     newDue: 'newDue',
+    kind: 'stopKind',
+    endOn: 'endOn',
     direction: 'direction',
   };
   if (direct[field]) return direct[field];
