@@ -30,28 +30,68 @@ export function tempPathFor(target: string): string {
   return path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** A write in progress: chunks go to the temp file; `commit` renames it over the target. */
+export interface AtomicWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Flushes, closes and renames; on failure the temp file is removed and the error rethrown. */
+  commit(): Promise<void>;
+  /** Closes and removes the temp file; the target is untouched. Never throws. */
+  abort(): Promise<void>;
+}
+
 /**
- * Writes `bytes` to `target` atomically. The new file is created 0600: exports hold personal
- * information and must not become readable by other local users. On failure the temp file is
- * removed, the original is untouched, and the error is rethrown.
+ * Starts an atomic write of `target` that can take its bytes in chunks (a backup larger than one
+ * IPC message). The temp file is created 0600: exports hold personal information and must not
+ * become readable by other local users.
+ */
+export async function beginAtomicWrite(target: string, fs: AtomicWriteFs = realFs): Promise<AtomicWriter> {
+  const temp = tempPathFor(target);
+  let handle: AtomicFileHandle | null = await fs.open(temp, 'wx', 0o600);
+  const abort = async (): Promise<void> => {
+    if (handle !== null) await handle.close().catch(() => undefined);
+    handle = null;
+    await fs.unlink(temp).catch(() => undefined);
+  };
+  const open = (): AtomicFileHandle => {
+    if (handle === null) throw new Error('The write was already committed or aborted.');
+    return handle;
+  };
+  return {
+    // FileHandle.writeFile writes from the current position, so successive chunks append.
+    write: async (chunk) => {
+      try {
+        await open().writeFile(chunk);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+    },
+    commit: async () => {
+      try {
+        const committing = open();
+        await committing.sync();
+        await committing.close();
+        handle = null;
+        // The rename is the commit point and the last step that can change the target.
+        await fs.rename(temp, target);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+      await syncDirectory(path.dirname(target), fs);
+    },
+    abort,
+  };
+}
+
+/**
+ * Writes `bytes` to `target` atomically. On failure the temp file is removed, the original is
+ * untouched, and the error is rethrown.
  */
 export async function atomicWrite(target: string, bytes: Uint8Array, fs: AtomicWriteFs = realFs): Promise<void> {
-  const temp = tempPathFor(target);
-  let handle: AtomicFileHandle | null = null;
-  try {
-    handle = await fs.open(temp, 'wx', 0o600);
-    await handle.writeFile(bytes);
-    await handle.sync();
-    await handle.close();
-    handle = null;
-    // The rename is the commit point and the last step that can change the target.
-    await fs.rename(temp, target);
-  } catch (error) {
-    if (handle !== null) await handle.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(path.dirname(target), fs);
+  const writer = await beginAtomicWrite(target, fs);
+  await writer.write(bytes);
+  await writer.commit();
 }
 
 /**

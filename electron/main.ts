@@ -5,6 +5,7 @@ import { app, session, type BrowserWindow, type WebContents } from 'electron';
 import { forwardOsSignals } from './ipc/osSignals.js';
 import { sweepTempPdfs } from './ipc/pdf.js';
 import { registerIpcHandlers } from './ipc/register.js';
+import { abortAllTransfers } from './ipc/streamedFiles.js';
 import { installMenu } from './menu.js';
 import { preloadPath, rendererRoot } from './paths.js';
 import { installAppProtocol, registerAppScheme } from './protocol.js';
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void sweepTempPdfs();
+    void abortAllTransfers();
   });
 
   void app.whenReady().then(async () => {

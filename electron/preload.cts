@@ -1,4 +1,4 @@
-// The whole surface the renderer gets: six named functions, checked against the bridge contract.
+// The whole surface the renderer gets: a short list of named functions, checked against the bridge contract.
 // Never ipcRenderer itself (it would let a compromised page call any channel). Channel names are
 // repeated from ipc/channels.ts because a sandboxed preload can require only 'electron'.
 // A sandboxed preload must be CommonJS, and a .cts under verbatimModuleSyntax cannot use `import … from`.
@@ -22,9 +22,16 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 const api = {
   saveFile: (request) => ipcRenderer.invoke('custodian:save-file', request),
+  beginSave: (request) => ipcRenderer.invoke('custodian:begin-save', request),
+  writeChunk: (request) => ipcRenderer.invoke('custodian:write-chunk', request),
+  finishSave: (request) => ipcRenderer.invoke('custodian:finish-save', request),
+  abortSave: (request) => ipcRenderer.invoke('custodian:abort-save', request),
   openFile: (request) => ipcRenderer.invoke('custodian:open-file', request),
+  readChunk: (request) => ipcRenderer.invoke('custodian:read-chunk', request),
+  closeFile: (request) => ipcRenderer.invoke('custodian:close-file', request),
   previewPdf: (request) => ipcRenderer.invoke('custodian:preview-pdf', request),
   printPdf: (request) => ipcRenderer.invoke('custodian:print-pdf', request),
+  closeDocuments: () => ipcRenderer.invoke('custodian:close-documents'),
   onOsSignal: (listener) => {
     const forward = (_event: electron.IpcRendererEvent, signal: unknown): void => {
       if (isOsSignal(signal)) listener(signal);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserArgs, browserProfileDir, findBrowser } from './lib/browser.mjs';
+import { browserArgs, browserProfileDir, findBrowser, preparePrivateProfile } from './lib/browser.mjs';
 import { findElectronBinary, installElectronBinary } from './lib/electron-binary.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
@@ -54,6 +54,8 @@ async function runBrowserMode() {
   }
   const profileDir = browserProfileDir();
   mkdirSync(profileDir, { recursive: true, mode: 0o700 });
+  // Autofill and the password manager off before Chromium starts: nothing typed is kept in the profile.
+  preparePrivateProfile(profileDir);
   const child = spawn(browser, browserArgs({ url: URL_TEXT, profileDir }), { stdio: 'ignore' });
   child.on('error', () => console.log(`The browser could not be started: open ${URL_TEXT} yourself (Ctrl+C to stop).`));
   child.on('exit', stop);

@@ -1,13 +1,14 @@
-// Save and open through the system dialogs. The renderer suggests a name and filters; only the
-// officer, in the native dialog, chooses where bytes go or which file is read.
+// Save through the system dialog in one message (letters, exports; large files go through
+// streamedFiles.ts). The renderer suggests a name and filters; only the officer, in the native
+// dialog, chooses where bytes go.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter as ElectronFileFilter } from 'electron';
-import type { OpenedFile, SaveFileOutcome } from '../../renderer/src/host/bridge.js';
+import type { SaveFileOutcome } from '../../renderer/src/host/bridge.js';
 import { atomicWrite } from '../atomicWrite.js';
 import { IpcFailure } from './result.js';
-import { MAX_FILE_BYTES, parseOpenFileRequest, parseSaveFileRequest } from './validate.js';
+import { MAX_FILE_BYTES, parseSaveFileRequest } from './validate.js';
 
 function writeFailed(cause: unknown): IpcFailure {
   return new IpcFailure(
@@ -40,7 +41,9 @@ function toDialogFilters(filters: { name: string; extensions: string[] }[]): Ele
 export async function saveFile(window: BrowserWindow, raw: unknown): Promise<SaveFileOutcome> {
   const request = parseSaveFileRequest(raw);
   const choice = await dialog.showSaveDialog(window, {
-    defaultPath: path.join(app.getPath('documents'), request.suggestedName),
+    // A kit meant for removable media or paper gets no folder of this computer suggested; the kit
+    // step says to keep it off the laptop.
+    defaultPath: request.offDevice ? request.suggestedName : path.join(app.getPath('documents'), request.suggestedName),
     filters: toDialogFilters(request.filters),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
@@ -57,17 +60,6 @@ export async function saveFile(window: BrowserWindow, raw: unknown): Promise<Sav
     throw readBackFailed(error);
   });
   return { saved: true, fileName: path.basename(choice.filePath), sha256OnDisk: createHash('sha256').update(written).digest('hex') };
-}
-
-export async function openFile(window: BrowserWindow, raw: unknown): Promise<OpenedFile | null> {
-  const request = parseOpenFileRequest(raw);
-  const choice = await dialog.showOpenDialog(window, {
-    properties: ['openFile'],
-    filters: toDialogFilters(request.filters),
-  });
-  const filePath = choice.filePaths[0];
-  if (choice.canceled || filePath === undefined) return null;
-  return { name: path.basename(filePath), bytes: await readCapped(filePath) };
 }
 
 /** Reads at most MAX_FILE_BYTES; the size is checked on the open handle, so a swap cannot dodge it. */

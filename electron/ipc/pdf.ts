@@ -20,6 +20,8 @@ export const TEMP_PREFIX = 'custodian-';
 const PDF_FILE_NAME = 'custodian-document.pdf';
 
 const openDocuments = new Set<string>();
+/** Every viewer window still open, with the private folder holding its file. */
+const openViewers = new Map<BrowserWindow, string>();
 
 function tempRoot(): string {
   try {
@@ -100,14 +102,19 @@ async function openViewer(request: PdfDocumentRequest, print: boolean): Promise<
   });
   // The viewer would retitle the window with the file name; keep the officer's title.
   viewer.on('page-title-updated', (event) => event.preventDefault());
+  openViewers.set(viewer, path.dirname(file));
   viewer.on('closed', () => {
     openDocuments.delete(url);
+    openViewers.delete(viewer);
     void fs.rm(path.dirname(file), { recursive: true, force: true }).catch(() => undefined);
   });
   try {
     await viewer.loadURL(url);
   } catch (error) {
     viewer.destroy();
+    openViewers.delete(viewer);
+    openDocuments.delete(url);
+    await fs.rm(path.dirname(file), { recursive: true, force: true }).catch(() => undefined);
     throw new IpcFailure('preview-failed', 'The document could not be shown. Try again, or save it and open it yourself.', { cause: error });
   }
   // Electron >= 32 prints the PDF plugin's frame (electron#43309). If the dialog still fails, the
@@ -121,4 +128,19 @@ export async function previewPdf(raw: unknown): Promise<void> {
 
 export async function printPdf(raw: unknown): Promise<void> {
   await openViewer(parsePdfDocumentRequest(raw), true);
+}
+
+/**
+ * The vault locked: a letter left open in a viewer would show the person's name and request to
+ * whoever sits down next, and its temp file would outlive the lock. Close every viewer, and delete
+ * the files before answering, so the lock is complete when the renderer hears back.
+ */
+export async function closeDocuments(): Promise<void> {
+  const viewers = [...openViewers];
+  openViewers.clear();
+  openDocuments.clear();
+  for (const [viewer] of viewers) {
+    if (!viewer.isDestroyed()) viewer.destroy();
+  }
+  await Promise.all(viewers.map(([, dir]) => fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)));
 }

@@ -3,10 +3,11 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { IpcResult } from '../../renderer/src/host/bridge.js';
 import { IPC_CHANNELS } from './channels.js';
-import { openFile, saveFile } from './files.js';
-import { previewPdf, printPdf } from './pdf.js';
+import { saveFile } from './files.js';
+import { closeDocuments, previewPdf, printPdf } from './pdf.js';
 import { fail, IpcFailure, ok, toFailure } from './result.js';
 import { isTrustedSender } from './sender.js';
+import { abortSave, beginSave, closeFile, finishSave, openFile, readChunk, writeChunk } from './streamedFiles.js';
 
 const INTERNAL = new IpcFailure('internal', 'Something went wrong. Try again; if it keeps happening, restart Custodian.');
 
@@ -32,7 +33,14 @@ export function guard<T>(
 
 export function registerIpcHandlers(getMainWindow: () => BrowserWindow | null): void {
   ipcMain.handle(IPC_CHANNELS.saveFile, guard(getMainWindow, saveFile));
+  ipcMain.handle(IPC_CHANNELS.beginSave, guard(getMainWindow, beginSave));
+  ipcMain.handle(IPC_CHANNELS.writeChunk, guard(getMainWindow, (_window, argument) => writeChunk(argument)));
+  ipcMain.handle(IPC_CHANNELS.finishSave, guard(getMainWindow, (_window, argument) => finishSave(argument)));
+  ipcMain.handle(IPC_CHANNELS.abortSave, guard(getMainWindow, (_window, argument) => abortSave(argument)));
   ipcMain.handle(IPC_CHANNELS.openFile, guard(getMainWindow, openFile));
+  ipcMain.handle(IPC_CHANNELS.readChunk, guard(getMainWindow, (_window, argument) => readChunk(argument)));
+  ipcMain.handle(IPC_CHANNELS.closeFile, guard(getMainWindow, (_window, argument) => closeFile(argument)));
   ipcMain.handle(IPC_CHANNELS.previewPdf, guard(getMainWindow, (_window, argument) => previewPdf(argument)));
   ipcMain.handle(IPC_CHANNELS.printPdf, guard(getMainWindow, (_window, argument) => printPdf(argument)));
+  ipcMain.handle(IPC_CHANNELS.closeDocuments, guard(getMainWindow, () => closeDocuments()));
 }

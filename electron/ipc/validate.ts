@@ -73,7 +73,13 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
     suggestedName: parseFileName(value.suggestedName, 'suggestedName'),
     filters: parseFilters(value.filters),
     bytes: parseBytes(value.bytes, 'bytes'),
+    ...(parseOffDevice(value.offDevice) ? { offDevice: true } : {}),
   };
+}
+
+function parseOffDevice(value: unknown): boolean {
+  if (value !== undefined && typeof value !== 'boolean') throw invalid('offDevice', 'must be true or false');
+  return value === true;
 }
 
 export function parseOpenFileRequest(value: unknown): OpenFileRequest {

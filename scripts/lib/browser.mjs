@@ -1,6 +1,6 @@
 // Finding and launching a Chromium-family browser as an app window for browser mode. Every
 // function takes its environment as arguments so tests can describe any platform.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -46,7 +46,53 @@ export function browserArgs({ url, profileDir, platform = process.platform, isRo
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // No form signatures sent to Google's autofill servers (a feature Chromium 156 still has).
+    '--disable-features=AutofillServerCommunication',
   ];
   if (platform === 'linux' && isRoot) args.push('--no-sandbox');
   return args;
+}
+
+/**
+ * Preferences that keep what the officer types out of the browser profile. Chromium has no switch
+ * that turns autofill off, so browser mode sets the preferences behind its settings pages (the same
+ * ones the AutofillAddressEnabled, AutofillCreditCardEnabled and PasswordManagerEnabled policies
+ * set): no address or card profiles, no form history (Chromium ties it to the address preference;
+ * measured in Chromium 156), and no offer to save the vault passphrase.
+ */
+export const PRIVATE_PREFERENCES = Object.freeze({
+  autofill: { profile_enabled: false, credit_card_enabled: false },
+  credentials_enable_service: false,
+});
+
+function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function merge(base, overrides) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(overrides)) out[key] = isObject(value) && isObject(base[key]) ? merge(base[key], value) : isObject(value) ? merge({}, value) : value;
+  return out;
+}
+
+/** The profile's Preferences text with PRIVATE_PREFERENCES set, everything else kept; unreadable text is replaced. */
+export function withPrivatePreferences(text) {
+  let existing = {};
+  try {
+    const parsed = text ? JSON.parse(text) : {};
+    if (isObject(parsed)) existing = parsed;
+  } catch {
+    // Chromium would reset an unreadable file itself; start from ours.
+  }
+  return JSON.stringify(merge(existing, PRIVATE_PREFERENCES));
+}
+
+/** Writes PRIVATE_PREFERENCES into <profileDir>/Default/Preferences. Call while the browser is not running on it. */
+export function preparePrivateProfile(profileDir, fs = { existsSync, mkdirSync, readFileSync, writeFileSync }) {
+  const dir = path.join(profileDir, 'Default');
+  const file = path.join(dir, 'Preferences');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  fs.writeFileSync(file, withPrivatePreferences(text), { mode: 0o600 });
+  return file;
 }

@@ -43,7 +43,21 @@ test.describe('Electron shell', () => {
       expect(globals).toEqual({
         require: 'undefined',
         process: 'undefined',
-        bridge: ['onOsSignal', 'openFile', 'previewPdf', 'printPdf', 'saveFile'],
+        bridge: [
+          'abortSave',
+          'beginSave',
+          'closeDocuments',
+          'closeFile',
+          'finishSave',
+          'onMenuCommand',
+          'onOsSignal',
+          'openFile',
+          'previewPdf',
+          'printPdf',
+          'readChunk',
+          'saveFile',
+          'writeChunk',
+        ],
       });
       expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);

@@ -8,6 +8,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { RecoveryKitPrompt } from '../features/unlock/RecoveryKitPrompt';
 import { AppFrame } from './AppFrame';
 import { Navigation } from './Navigation';
 import { areaOf, requestIdOf, type Route } from './routes';
@@ -51,6 +52,7 @@ export function UnlockedApp() {
 
   return (
     <AppFrame navigation={<Navigation current={route} />} onLock={lock}>
+      <RecoveryKitPrompt />
       <Page route={route} />
     </AppFrame>
   );

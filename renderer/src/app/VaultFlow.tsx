@@ -1,6 +1,7 @@
 // The app's state machine: checking → first run | locked → unlocked → locked …
 // The open Session lives only here (and in the unlocked tree below). Locking calls session.lock(),
-// forgets the session and unmounts the unlocked tree, so no decrypted data stays in React state.
+// forgets the session and unmounts the unlocked tree, so no decrypted data stays in React state;
+// it also closes the documents the app opened and empties the letter caches (afterLock.ts).
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
@@ -11,6 +12,7 @@ import { FirstRun } from '../features/onboarding/FirstRun';
 import { LockedScreen } from '../features/unlock/LockedScreen';
 import type { Language } from '../i18n';
 import type { AppSettings, Session } from '../store/contract';
+import { forgetAfterLock } from './afterLock';
 import { AppFrame } from './AppFrame';
 import { ErrorAlert } from './ErrorAlert';
 import { LanguageProvider, useLanguage } from './languageContext';
@@ -70,14 +72,21 @@ export function VaultFlow() {
     const open = sessionRef.current;
     sessionRef.current = null;
     if (open && !open.locked) open.lock();
+    void forgetAfterLock(host);
     setSession(null);
     setSettings(null);
     setWasLocked(true);
     setPhase('locked');
-  }, []);
+  }, [host]);
 
   // Lock when the window goes away too, so a reload never finds a live session in memory.
-  useEffect(() => () => sessionRef.current?.lock(), []);
+  useEffect(
+    () => () => {
+      sessionRef.current?.lock();
+      void forgetAfterLock(host);
+    },
+    [host],
+  );
 
   useLockTriggers({ enabled: session !== null, autoLockMinutes: settings?.autoLockMinutes ?? 10, onLock: lock, host });
 

@@ -15,6 +15,11 @@ export const ARCHIVE_ERROR_CODES = [
   'newerFormat',
   'missingEntry',
   'unexpectedEntry',
+  'unsafeEntryName',
+  'entryTooLarge',
+  'sequenceBehind',
+  'documentMismatch',
+  'auditBroken',
 ] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
 
@@ -46,6 +51,11 @@ const MESSAGES: Record<ArchiveErrorCode, string> = {
   newerFormat: 'This archive was made by a newer version of Custodian. Update Custodian, then open it again. Nothing was restored.',
   missingEntry: 'A part of the archive is missing. Nothing was restored. Use another copy of the backup.',
   unexpectedEntry: 'The archive holds a part Custodian did not write. Nothing was restored. Use another copy of the backup.',
+  unsafeEntryName: 'The archive holds a part whose name points outside the archive or is not a name Custodian writes. Nothing was restored. Use another copy of the backup.',
+  entryTooLarge: 'A part of the archive would expand far beyond its stated size (a "zip bomb", or damage). It was not opened and nothing was restored. Use another copy of the backup.',
+  sequenceBehind: 'The archive\'s reference numbering is behind its own requests, so a reference number could be given twice. Nothing was restored. Use another copy of the backup.',
+  documentMismatch: 'A letter or attachment in the archive is not the document that was issued (its SHA-256 fingerprint or size differs). Nothing was restored. Use another copy of the backup.',
+  auditBroken: 'The archive\'s audit trail is broken: an entry was changed, removed or reordered. Nothing was restored. Use another copy of the backup.',
 };
 
 function where(detail: ArchiveErrorDetail): string {

@@ -2,6 +2,7 @@
 // first. The format version is checked before anything else in it, so a newer archive is refused
 // with its own message even if the rest of its manifest has changed shape.
 import { z } from 'zod';
+import { entryNameProblem } from './entryNames';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, TABLES, type ArchiveTable } from './layout';
 
 export { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY, PROFILE_ENTRY, TABLES, tableEntry, type ArchiveTable } from './layout';
@@ -19,7 +20,8 @@ export const manifestSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     counts: z.object(countsShape).strict(),
     /** Every entry but the manifest itself: byte size and lower-case hex SHA-256. */
-    entries: z.record(z.string(), z.object({ size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+    /** Keys on the allow-list only (entryNames.ts): never `__proto__` or a path outside the archive. */
+    entries: z.record(z.string().refine((name) => entryNameProblem(name) === null), z.object({ size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   })
   .strict();
 export type ArchiveManifest = z.infer<typeof manifestSchema>;

@@ -7,8 +7,8 @@ import {
   LANGUAGES,
   LETTER_KINDS,
   REFERENCE_PATTERN,
-  accessRequestInputSchema,
-  decisionItemSchema,
+  storedAccessRequestInputSchema,
+  storedDecisionItemSchema,
   type AccessRequest,
   type Attachment,
   type CaiExtensionRecord,
@@ -21,8 +21,9 @@ import { auditEntrySchema, type AuditEntry } from '../domain/audit';
 import { CLOCK_STOP_KINDS, type ClockStop } from '../domain/clockStops';
 import { FEE_BASES } from '../domain/fees';
 import { isIsoDate } from '../domain/isoDate';
-import { organisationProfileSchema, privacyOfficerSchema } from '../domain/organisation';
-import { personInputSchema, type Person } from '../domain/person';
+import { LIMITS } from '../domain/limits';
+import { storedOrganisationProfileSchema, storedPrivacyOfficerSchema } from '../domain/organisation';
+import { storedPersonSchema, type Person } from '../domain/person';
 import { appSettingsSchema } from '../store/settingsSchema';
 import type { AppSettings } from '../store/contract';
 
@@ -33,7 +34,8 @@ const isoDate = z.string().refine(isIsoDate, 'validation.date');
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const cents = z.number().int().nonnegative();
 
-export const personRecordSchema = personInputSchema
+// Stored schemas: limits only (domain/limits.ts), so records kept before the hidden-character rule still restore.
+export const personRecordSchema = storedPersonSchema
   .extend({ id: recordId, createdAt: instant, updatedAt: instant, archivedAt: instant.optional() })
   .strict();
 personRecordSchema satisfies z.ZodType<Person>;
@@ -41,7 +43,7 @@ personRecordSchema satisfies z.ZodType<Person>;
 const feeRecordSchema = z
   .object({
     estimateCents: cents,
-    basis: z.string().max(5000),
+    basis: z.string().max(LIMITS.feeBasis),
     bases: z.array(z.enum(FEE_BASES)).optional(),
     estimateSentOn: isoDate,
     depositCents: cents.optional(),
@@ -55,10 +57,10 @@ feeRecordSchema satisfies z.ZodType<FeeRecord>;
 const extensionRecordSchema = z
   .object({
     ground: z.enum(['interference', 'consultation', 'insufficientDetail', 'largeVolume', 'alternativeFormat']),
-    reasons: z.string().max(10_000),
+    reasons: z.string().max(LIMITS.extensionReasons),
     newDue: isoDate,
     noticeOn: isoDate,
-    commissionerPermission: z.string().max(5000).optional(),
+    commissionerPermission: z.string().max(LIMITS.commissionerPermission).optional(),
   })
   .strict();
 extensionRecordSchema satisfies z.ZodType<ExtensionRecord>;
@@ -66,9 +68,9 @@ extensionRecordSchema satisfies z.ZodType<ExtensionRecord>;
 const caiExtensionSchema = z
   .object({
     appliedOn: isoDate,
-    reasons: z.string().max(10_000),
+    reasons: z.string().max(LIMITS.caiReasons),
     decision: z
-      .object({ on: isoDate, granted: z.boolean(), newDue: isoDate.optional(), note: z.string().max(5000).optional() })
+      .object({ on: isoDate, granted: z.boolean(), newDue: isoDate.optional(), note: z.string().max(LIMITS.caiNote).optional() })
       .strict()
       .optional(),
   })
@@ -99,7 +101,7 @@ const issuedLetterSchema = z
     issuedAt: instant,
     sha256,
     size: z.number().int().nonnegative(),
-    paragraphs: z.record(z.string(), z.string().max(20_000)),
+    paragraphs: z.record(z.string(), z.string().max(LIMITS.letterParagraph)),
   })
   .strict();
 issuedLetterSchema satisfies z.ZodType<IssuedLetter>;
@@ -107,17 +109,17 @@ issuedLetterSchema satisfies z.ZodType<IssuedLetter>;
 const attachmentSchema = z
   .object({
     id: recordId,
-    name: z.string().min(1).max(500),
-    mediaType: z.string().min(1).max(200),
+    name: z.string().min(1).max(LIMITS.attachmentName),
+    mediaType: z.string().min(1).max(LIMITS.mediaType),
     size: z.number().int().nonnegative(),
     sha256,
     addedAt: instant,
-    description: z.string().max(5000).optional(),
+    description: z.string().max(LIMITS.attachmentDescription).optional(),
   })
   .strict();
 attachmentSchema satisfies z.ZodType<Attachment>;
 
-export const accessRequestRecordSchema = accessRequestInputSchema
+export const accessRequestRecordSchema = storedAccessRequestInputSchema
   .safeExtend({
     id: recordId,
     personId: recordId,
@@ -127,11 +129,11 @@ export const accessRequestRecordSchema = accessRequestInputSchema
     fee: feeRecordSchema.optional(),
     extension: extensionRecordSchema.optional(),
     caiExtension: caiExtensionSchema.optional(),
-    clockStops: z.array(clockStopSchema).max(100).optional(),
-    decision: z.array(decisionItemSchema),
+    clockStops: z.array(clockStopSchema).max(LIMITS.clockStops).optional(),
+    decision: z.array(storedDecisionItemSchema),
     respondedOn: isoDate.optional(),
     responseSummary: z
-      .object({ uses: z.string().max(10_000), disclosedTo: z.string().max(10_000), enclosed: z.string().max(10_000), alternative: z.string().max(10_000).optional() })
+      .object({ uses: z.string().max(LIMITS.responseText), disclosedTo: z.string().max(LIMITS.responseText), enclosed: z.string().max(LIMITS.responseText), alternative: z.string().max(LIMITS.responseText).optional() })
       .strict()
       .optional(),
     closedOn: isoDate.optional(),
@@ -165,8 +167,8 @@ export type DocumentIndexRecord = z.infer<typeof documentIndexRecordSchema>;
 /** profile.json. The signature image travels as `{ "$base64": "…" }` (see jsonCodec.ts). */
 export const profileSchema = z
   .object({
-    organisation: organisationProfileSchema.strict(),
-    officer: privacyOfficerSchema.strict(),
+    organisation: storedOrganisationProfileSchema.strict(),
+    officer: storedPrivacyOfficerSchema.strict(),
     settings: appSettingsSchema.strict(),
   })
   .strict();

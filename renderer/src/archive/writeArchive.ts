@@ -6,6 +6,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { SnapshotDocument, VaultSnapshot } from '../store/snapshot';
 import { encryptAge } from './ageEnvelope';
 import { concat, utf8, yieldToEventLoop, sha256Hex } from './bytes';
+import { entryNameProblem } from './entryNames';
 import { ArchiveError } from './errors';
 import { stringifyWithBytes } from './jsonCodec';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY, PROFILE_ENTRY, tableEntry, type ArchiveManifest, type ArchiveTable } from './manifest';
@@ -50,6 +51,8 @@ async function documentIndex(snapshot: VaultSnapshot): Promise<DocumentIndexReco
     if (!recordId.safeParse(document.id).success) throw new ArchiveError('invalidRecord', { table: 'documents', line: i + 1, field: 'id' });
     if (!recordId.safeParse(document.requestId).success) throw new ArchiveError('invalidRecord', { table: 'documents', line: i + 1, field: 'requestId' });
     const path = `documents/${document.requestId}/${document.id}.${documentExtension(document, snapshot, attachmentNames)}`;
+    // The reader refuses any other name (entryNames.ts): refuse it here, before a backup is made.
+    if (entryNameProblem(path)) throw new ArchiveError('invalidRecord', { table: 'documents', line: i + 1, field: 'id' });
     index.push({ id: document.id, requestId: document.requestId, kind: document.kind, path, sha256: await sha256Hex(document.bytes), size: document.bytes.length });
   }
   return index;

@@ -3,6 +3,8 @@
 // status, regime and dates is personal information: the store seals it (store/accessRequestRows.ts).
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from './isoDate';
+import { LIMITS } from './limits';
+import { optionalText, requiredText, type TextCheck } from './plainText';
 import type { ExtensionGround } from './deadlines';
 import type { FeeBasis } from './fees';
 import { openStop, withClockStops, type ClockStop } from './clockStops';
@@ -37,38 +39,44 @@ export const LANGUAGES = ['en', 'fr'] as const;
 export type LetterLanguage = (typeof LANGUAGES)[number];
 
 const isoDate = z.string().refine(isIsoDate, 'validation.date');
-const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
-const optionalText = (max: number) =>
-  z.string().trim().max(max, 'validation.tooLong').optional().or(z.literal('').transform(() => undefined));
-
-export const identityCheckSchema = z.object({
-  method: z.enum(IDENTITY_METHODS),
-  verifiedOn: isoDate,
-  note: optionalText(500),
-});
+/** `check`: new input or an existing record (plainText.ts); both hold the same limits (limits.ts). */
+function identityCheckShape(check: TextCheck) {
+  return z.object({
+    method: z.enum(IDENTITY_METHODS),
+    verifiedOn: isoDate,
+    note: optionalText(LIMITS.identityNote, { check, multiline: true }),
+  });
+}
+export const identityCheckSchema = identityCheckShape('entered');
 export type IdentityCheck = z.infer<typeof identityCheckSchema>;
 
+function accessRequestShape(check: TextCheck) {
+  return z
+    .object({
+      personId: z.string().min(1, 'validation.required'),
+      regime: z.enum(REGIMES),
+      receivedOn: isoDate,
+      channel: z.enum(CHANNELS),
+      /** False for an oral request: the officer writes it down and confirms it (see oralConfirmed). */
+      inWriting: z.boolean(),
+      /** The officer confirms that the written-down oral request is what the person asked for. */
+      oralConfirmed: z.boolean().optional(),
+      informationSought: requiredText(LIMITS.informationSought, { check, multiline: true }),
+      language: z.enum(LANGUAGES),
+      identity: identityCheckShape(check).optional(),
+      notes: optionalText(LIMITS.requestNotes, { check, multiline: true }),
+    })
+    .superRefine((value, ctx) => {
+      if (!value.inWriting && !value.oralConfirmed) {
+        ctx.addIssue({ code: 'custom', path: ['oralConfirmed'], message: 'validation.oralConfirm' });
+      }
+    });
+}
+
 /** What the officer records when the request arrives (and may correct later while it is open). */
-export const accessRequestInputSchema = z
-  .object({
-    personId: z.string().min(1, 'validation.required'),
-    regime: z.enum(REGIMES),
-    receivedOn: isoDate,
-    channel: z.enum(CHANNELS),
-    /** False for an oral request: the officer writes it down and confirms it (see oralConfirmed). */
-    inWriting: z.boolean(),
-    /** The officer confirms that the written-down oral request is what the person asked for. */
-    oralConfirmed: z.boolean().optional(),
-    informationSought: text(5000),
-    language: z.enum(LANGUAGES),
-    identity: identityCheckSchema.optional(),
-    notes: optionalText(10_000),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.inWriting && !value.oralConfirmed) {
-      ctx.addIssue({ code: 'custom', path: ['oralConfirmed'], message: 'validation.oralConfirm' });
-    }
-  });
+export const accessRequestInputSchema = accessRequestShape('entered');
+/** The same fields as already kept (archive, snapshot): older records still open. */
+export const storedAccessRequestInputSchema = accessRequestShape('stored');
 export type AccessRequestInput = z.input<typeof accessRequestInputSchema>;
 export type AccessRequestFields = z.output<typeof accessRequestInputSchema>;
 
@@ -109,20 +117,24 @@ export interface CaiExtensionRecord {
 
 export const DECISION_OUTCOMES = ['disclosed', 'withheld'] as const;
 
-export const decisionItemSchema = z
-  .object({
-    description: text(1000),
-    outcome: z.enum(DECISION_OUTCOMES),
-    /** Why it was withheld, in words the person can understand. */
-    ground: optionalText(1000),
-    /** The provision relied on, e.g. "s.23(4)(c)". */
-    provision: optionalText(100),
-  })
-  .superRefine((item, ctx) => {
-    if (item.outcome !== 'withheld') return;
-    if (!item.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'validation.refusalGround' });
-    if (!item.provision) ctx.addIssue({ code: 'custom', path: ['provision'], message: 'validation.refusalProvision' });
-  });
+function decisionItemShape(check: TextCheck) {
+  return z
+    .object({
+      description: requiredText(LIMITS.decisionDescription, { check, multiline: true }),
+      outcome: z.enum(DECISION_OUTCOMES),
+      /** Why it was withheld, in words the person can understand. */
+      ground: optionalText(LIMITS.decisionGround, { check, multiline: true }),
+      /** The provision relied on, e.g. "s.23(4)(c)". */
+      provision: optionalText(LIMITS.provision, { check }),
+    })
+    .superRefine((item, ctx) => {
+      if (item.outcome !== 'withheld') return;
+      if (!item.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'validation.refusalGround' });
+      if (!item.provision) ctx.addIssue({ code: 'custom', path: ['provision'], message: 'validation.refusalProvision' });
+    });
+}
+export const decisionItemSchema = decisionItemShape('entered');
+export const storedDecisionItemSchema = decisionItemShape('stored');
 export type DecisionItem = z.output<typeof decisionItemSchema>;
 
 export interface TimelineEvent {

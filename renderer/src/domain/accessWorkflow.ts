@@ -12,6 +12,7 @@ import {
   type DecisionItem,
   type LetterKind,
 } from './accessRequest';
+import { checkActionText } from './actionText';
 import { applyClockAction, clockActionAllowed, CLOCK_ACTION_SOURCES, type ClockAction } from './accessClock';
 import { withClockStops } from './clockStops';
 import { extensionDeadline, extensionRule, type ExtensionGround } from './deadlines';
@@ -116,6 +117,7 @@ export function applyAction(request: AccessRequest, action: AccessAction, ctx: A
     violation('notAllowedNow', `“${action.type}” is not possible while the request is ${request.status}.`, { action: action.type, status: request.status });
   }
   checkDate(request, action.on, ctx.today);
+  checkActionText(request, action);
   const next = transition(request, action, ctx.today, ctx.personKind);
   const event = { at: ctx.at, on: action.on, action: action.type, from: request.status, to: next.status, ...(ctx.letterId ? { letterId: ctx.letterId } : {}) };
   return { ...next, events: [...request.events, event], updatedAt: ctx.at };

@@ -19,6 +19,10 @@ export const AUDIT_ACTIONS = [
   'unlockFailed',
   'settingsChanged',
   'passphraseChanged',
+  // Written by the store, never by a caller: an entry that could not be read when the trail was
+  // opened, kept in its place (see auditChain.ts lostAuditEntry), and tampering found at unlock.
+  'entryLost',
+  'tamperingDetected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -46,6 +50,12 @@ export const auditEntrySchema = z.object({
   hash: hex64,
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** The fixed details of a 'tamperingDetected' entry: what was found, never what it held. */
+export const TAMPERING_DETAILS = ['failedUnlockRecords'] as const;
+
+/** The fixed details of an 'entryLost' marker: how its row was found. */
+export const LOST_ENTRY_DETAILS = ['unreadable', 'removed'] as const;
 
 /** What a caller records; seq, hashes and time are added by the trail. */
 export type AuditEvent = Pick<AuditEntry, 'action' | 'entityKind' | 'entityId' | 'fields'> & { detail?: string };

@@ -2,7 +2,7 @@
 // entry without its hash, and that serialisation includes the previous entry's hash: changing,
 // removing or moving any entry breaks every link after it. Pure: WebCrypto's digest is the only
 // platform call (present in browsers, Electron's renderer and Node 20).
-import { AUDIT_GENESIS_HASH, auditEntrySchema, type AuditEntry } from './audit';
+import { AUDIT_GENESIS_HASH, auditEntrySchema, LOST_ENTRY_DETAILS, type AuditEntry } from './audit';
 
 /** Names the format of what is hashed, so a later format cannot be confused with this one. */
 const CANONICAL_PREFIX = 'custodian-audit-v1';
@@ -66,11 +66,44 @@ export async function chainAuditEntries(
   return out;
 }
 
+/**
+ * Stands in for an entry that could not be read when the trail was opened, in its place, so the
+ * trail can still be backed up and restored and says where it was damaged. Its content is lost:
+ * `hash` is the one the chain vouches for (the next entry's prevHash, or the head's), so the links
+ * around it still check; only its own hash cannot be. Never written for an entry that opened.
+ */
+export async function lostAuditEntry(
+  seq: number,
+  at: string,
+  prevHash: string,
+  hash: string | null,
+  detail: (typeof LOST_ENTRY_DETAILS)[number],
+): Promise<AuditEntry> {
+  const body = { seq, at, action: 'entryLost' as const, entityKind: 'vault' as const, entityId: null, fields: [], detail };
+  // With no neighbour to vouch for it (two lost in a row, or at the tail without a head), any
+  // well-formed hash links as well as another: its own keeps the marker deterministic.
+  return { ...body, prevHash, hash: hash ?? (await hashAuditEntry(body, prevHash)) };
+}
+
+/** A marker as lostAuditEntry writes it, and nothing else: no other entry may skip its own hash. */
+export function isLostAuditEntry(entry: AuditEntry): boolean {
+  return (
+    entry.action === 'entryLost' &&
+    entry.entityKind === 'vault' &&
+    entry.entityId === null &&
+    entry.fields.length === 0 &&
+    (LOST_ENTRY_DETAILS as readonly (string | undefined)[]).includes(entry.detail)
+  );
+}
+
 export type AuditBreak = 'altered' | 'removed' | 'reordered' | 'unreadable';
 
-/** The same shape as store/contract.ts AuditVerification (domain/ must not import the store). */
+/**
+ * The same shape as store/contract.ts AuditVerification (domain/ must not import the store).
+ * `lost`: the numbers of entries recorded as lost (markers), present only when there are some.
+ */
 export type AuditChainResult =
-  | { ok: true; entries: number; lastHash: string }
+  | { ok: true; entries: number; lastHash: string; lost?: number[] }
   | { ok: false; entries: number; brokenAt: number; reason: AuditBreak };
 
 /** Where the chain is known to end (kept sealed by the store), so a truncated tail is caught too. */
@@ -84,6 +117,8 @@ const HASH_BATCH = 1000;
 /**
  * Walks the trail in stored order and names the first break:
  * - unreadable: an entry that is not an audit entry at all (failed to open, or malformed);
+ * - a lost-entry marker (lostAuditEntry) is not a break: its own hash is not checked, its links
+ *   are, and its number is reported in `lost`;
  * - altered: an entry whose content no longer matches its own hash, or whose link to the previous
  *   hash is wrong, or a tail that disagrees with the recorded head;
  * - removed: a number missing from 1, 2, 3 … (in the middle, or after the last when `head` says
@@ -107,11 +142,14 @@ export async function verifyAuditChain(entries: readonly unknown[], head?: Audit
   const broken = (brokenAt: number, reason: AuditBreak): AuditChainResult => ({ ok: false, entries: entries.length, brokenAt, reason });
 
   let prevHash = AUDIT_GENESIS_HASH;
+  const lost: number[] = [];
   for (let i = 0; i < parsed.length; i++) {
     const expected = i + 1;
     const entry = parsed[i];
     if (!entry) return broken(expected, 'unreadable');
-    if (ownHashes[i] !== entry.hash) return broken(expected, 'altered');
+    const marker = isLostAuditEntry(entry);
+    if (marker) lost.push(entry.seq);
+    else if (ownHashes[i] !== entry.hash) return broken(expected, 'altered');
     if (entry.seq !== expected) {
       // The entry is intact but sits in the wrong place: moved if its number exists elsewhere
       // (or it repeats an earlier one), removed if the expected number is nowhere.
@@ -125,7 +163,7 @@ export async function verifyAuditChain(entries: readonly unknown[], head?: Audit
     if (head.seq < parsed.length) return broken(head.seq + 1, 'altered');
     if (head.hash !== prevHash) return broken(Math.max(head.seq, 1), 'altered');
   }
-  return { ok: true, entries: entries.length, lastHash: prevHash };
+  return { ok: true, entries: entries.length, lastHash: prevHash, ...(lost.length ? { lost } : {}) };
 }
 
 /**

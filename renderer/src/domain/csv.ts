@@ -1,5 +1,6 @@
-// CSV as RFC 4180 writes it (comma-separated, CRLF between records, a field quoted when it holds a
-// comma, a double quote, CR or LF, a quote inside doubled), for the officer's own spreadsheets.
+// CSV as RFC 4180 writes it (comma-separated, or semicolons at the officer's choice; CRLF between
+// records, a field quoted when it holds a separator, a double quote, CR or LF, a quote inside
+// doubled), for the officer's own spreadsheets.
 // Pure: the screens choose the columns and the file is written through the host port.
 
 /**
@@ -11,20 +12,42 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell, neutralised against formulas and quoted when RFC 4180 requires it. */
+/**
+ * The separators the officer may choose: a comma, or a semicolon for spreadsheets set up for French
+ * (Excel takes the list separator from the system's region). A file may also be opened with a
+ * separator other than the one it was written with, so every cell is made safe for all of them.
+ */
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
+/**
+ * A formula start after anything a spreadsheet may split a cell on (`,` `;` or a tab, which import
+ * dialogs offer too), past any spaces it trims: "Côté;=HYPERLINK(…)" opened with `;` as separator
+ * and without honouring quotes would put the formula in a cell of its own.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t][ \u00a0]*)([=+\-@])/g;
+/** Quoted when it holds a quote, a line break or any separator, whichever one the file uses. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/** One cell, neutralised against formulas and quoted when RFC 4180 (or another separator) requires it. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  text = text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A header row and the records, every record ended by CRLF (RFC 4180 §2, rules 1 and 2). */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  separator: CsvSeparator = ',',
+): string {
   const width = header.length;
   const lines = [header, ...rows].map((row, i) => {
     if (row.length !== width) throw new RangeError(`CSV record ${i} has ${row.length} fields, the header has ${width}.`);
-    return row.map(csvCell).join(',');
+    return row.map((cell) => csvCell(cell)).join(separator);
   });
   return lines.map((line) => `${line}\r\n`).join('');
 }

@@ -1,24 +1,35 @@
 // The office's profile and its privacy officer: they head every letter and sign it.
 import { z } from 'zod';
+import { LIMITS } from './limits';
+import { requiredText, type TextCheck } from './plainText';
 import { REGIMES } from './regime';
 
 // Error messages are i18n keys (see i18n/*.json, "validation"), translated by the form.
-const requiredText = (max: number) =>
-  z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+function organisationShape(check: TextCheck) {
+  return {
+    legalName: requiredText(LIMITS.organisationName, { check }),
+    address: requiredText(LIMITS.address, { check, multiline: true }),
+    phone: requiredText(LIMITS.organisationPhone, { check }).regex(/^[+()0-9 .\-x]{7,40}$/, 'validation.phone'),
+    email: z.string().trim().email('validation.email').max(LIMITS.email, 'validation.tooLong'),
+    defaultRegime: z.enum(REGIMES),
+  };
+}
 
-export const organisationProfileSchema = z.object({
-  legalName: requiredText(200),
-  address: requiredText(500),
-  phone: requiredText(40).regex(/^[+()0-9 .\-x]{7,40}$/, 'validation.phone'),
-  email: z.string().trim().email('validation.email').max(254, 'validation.tooLong'),
-  defaultRegime: z.enum(REGIMES),
-});
+function officerShape(check: TextCheck) {
+  return {
+    name: requiredText(LIMITS.officerName, { check }),
+    title: requiredText(LIMITS.officerTitle, { check }),
+    /** PNG or JPEG bytes of a scanned signature, printed above the name on letters. */
+    signatureImage: z.instanceof(Uint8Array).optional(),
+  };
+}
+
+/** What the officer enters: hidden control and direction characters are refused (plainText.ts). */
+export const organisationProfileSchema = z.object(organisationShape('entered'));
+/** As already kept (archive, snapshot): only the limits, so older profiles still open. */
+export const storedOrganisationProfileSchema = z.object(organisationShape('stored'));
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
 
-export const privacyOfficerSchema = z.object({
-  name: requiredText(200),
-  title: requiredText(200),
-  /** PNG or JPEG bytes of a scanned signature, printed above the name on letters. */
-  signatureImage: z.instanceof(Uint8Array).optional(),
-});
+export const privacyOfficerSchema = z.object(officerShape('entered'));
+export const storedPrivacyOfficerSchema = z.object(officerShape('stored'));
 export type PrivacyOfficer = z.infer<typeof privacyOfficerSchema>;

@@ -1,14 +1,38 @@
-// The Host in a plain browser (browser mode, e2e tests): downloads for saving, a file input for
-// opening, a new tab for preview and a hidden iframe for printing. A browser reports no OS lock or
-// suspend, so onOsSignal never fires; the renderer's own idle timer still locks the vault.
+// The Host in a plain browser (browser mode, e2e tests): downloads for saving (the File System
+// Access API for a file that must be proven on disk: browserSave.ts), a file input for opening, a
+// new tab for preview and a hidden iframe for printing. A browser reports no OS lock or suspend, so
+// onOsSignal never fires; the renderer's own idle timer still locks the vault.
 import type { FileFilter, OpenedFile, PdfDocumentRequest, SaveFileOutcome, SaveFileRequest } from './bridge';
+import { saveFileWithPicker, showSaveFilePickerOf } from './browserSave';
 import { HostError, type Host } from './host';
 
 /** Long enough for the browser to start reading the blob; the URL is useless to anyone else. */
 const REVOKE_AFTER_MS = 60_000;
 
+/** Blob URLs and print frames holding a document, so a lock can revoke and remove them at once. */
+const liveDocumentUrls = new Set<string>();
+const liveFrames = new Set<HTMLIFrameElement>();
+
 function pdfUrl(request: PdfDocumentRequest): string {
-  return URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  const url = URL.createObjectURL(new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  liveDocumentUrls.add(url);
+  return url;
+}
+
+function revokeDocumentUrl(url: string): void {
+  liveDocumentUrls.delete(url);
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * The vault locked: revoke every document's blob URL and remove the print frames. A preview tab
+ * opened with noopener belongs to the browser and cannot be closed from here; its URL no longer
+ * loads, so a reload or a new viewer shows nothing.
+ */
+export function closeBrowserDocuments(): void {
+  for (const frame of liveFrames) frame.remove();
+  liveFrames.clear();
+  for (const url of [...liveDocumentUrls]) revokeDocumentUrl(url);
 }
 
 function acceptAttribute(filters: FileFilter[]): string {
@@ -31,8 +55,8 @@ export function saveFileWithDownload(request: SaveFileRequest, doc: Document = d
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
   // A browser does not tell us where (or whether) the download landed; the name is what we asked for.
-  // Nor can a page read a download back, so there is no sha256OnDisk here: callers that must prove
-  // a file (a backup) verify the bytes before handing them over, and say that is all they could check.
+  // Nor can a page read a download back, so there is no sha256OnDisk here: a backup saved this way
+  // is recorded as prepared, not verified, and the officer is asked to check the file.
   return { saved: true, fileName: request.suggestedName };
 }
 
@@ -68,7 +92,7 @@ export function previewPdfInTab(request: PdfDocumentRequest, win: Window = windo
   const url = pdfUrl(request);
   // noopener: the new tab gets no handle back to the page that holds the unlocked vault.
   win.open(url, '_blank', 'noopener');
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  setTimeout(() => revokeDocumentUrl(url), REVOKE_AFTER_MS);
 }
 
 export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = document): Promise<void> {
@@ -78,10 +102,12 @@ export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = doc
     frame.title = request.title;
     // Off-screen rather than display:none: browsers do not load the PDF plugin in undisplayed frames.
     Object.assign(frame.style, { position: 'fixed', width: '1px', height: '1px', left: '-10000px', border: '0' });
+    liveFrames.add(frame);
     const cleanUp = (): void => {
       setTimeout(() => {
         frame.remove();
-        URL.revokeObjectURL(url);
+        liveFrames.delete(frame);
+        revokeDocumentUrl(url);
       }, REVOKE_AFTER_MS);
     };
     frame.addEventListener('load', () => {
@@ -100,12 +126,18 @@ export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = doc
   });
 }
 
-export function createBrowserHost(): Host {
+export function createBrowserHost(win: Window = window): Host {
   return {
-    saveFile: async (request) => saveFileWithDownload(request),
+    saveFile: async (request) => {
+      // A backup must be proven on disk: through the picker where the browser has one; elsewhere a
+      // download, which the caller records as prepared, not verified (no sha256OnDisk).
+      const picker = request.readBack ? showSaveFilePickerOf(win) : undefined;
+      return picker ? saveFileWithPicker(request, picker) : saveFileWithDownload(request, win.document);
+    },
     openFile: (filters) => openFileWithInput(filters),
     previewPdf: async (request) => previewPdfInTab(request),
     printPdf: (request) => printPdfInFrame(request),
+    closeDocuments: async () => closeBrowserDocuments(),
     // No OS signals in a browser; visibilitychange is not a lock (switching tabs is not walking away).
     onOsSignal: () => () => undefined,
     onMenuCommand: () => () => undefined,

@@ -14,7 +14,10 @@ import type {
 export type { FileFilter, MenuCommand, OpenedFile, OsSignal, PdfDocumentRequest, SaveFileOutcome, SaveFileRequest };
 
 export interface Host {
-  /** Save bytes to a file the officer chooses. Resolves { saved: false } if they cancel. */
+  /**
+   * Save bytes to a file the officer chooses. Resolves { saved: false } if they cancel, and only
+   * once the file is written (on desktop, renamed into place and read back: sha256OnDisk).
+   */
   saveFile(request: SaveFileRequest): Promise<SaveFileOutcome>;
   /** Let the officer pick one file; null if they cancel. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
@@ -22,6 +25,8 @@ export interface Host {
   previewPdf(request: PdfDocumentRequest): Promise<void>;
   /** Open the system print dialog for a PDF. */
   printPdf(request: PdfDocumentRequest): Promise<void>;
+  /** The vault locked: close the document windows the app opened and delete their temp files. */
+  closeDocuments(): Promise<void>;
   /** OS screen lock / suspend; returns the unsubscribe function. */
   onOsSignal(listener: (signal: OsSignal) => void): () => void;
   /** The desktop app's menu (File → Back up…); a browser has none, so it never fires there. */

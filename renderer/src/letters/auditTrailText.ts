@@ -53,6 +53,8 @@ const EN: AuditTrailText = {
     unlockFailed: 'Failed unlock',
     settingsChanged: 'Settings changed',
     passphraseChanged: 'Passphrase changed',
+    entryLost: 'Entry lost (unreadable)',
+    tamperingDetected: 'Tampering detected',
   },
   entityKinds: {
     person: 'Person',
@@ -98,6 +100,8 @@ const FR: AuditTrailText = {
     unlockFailed: 'Déverrouillage raté',
     settingsChanged: 'Paramètres modifiés',
     passphraseChanged: 'Phrase de passe changée',
+    entryLost: 'Entrée perdue (illisible)',
+    tamperingDetected: 'Falsification détectée',
   },
   entityKinds: {
     person: 'Personne',

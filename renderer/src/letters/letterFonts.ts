@@ -9,6 +9,7 @@
 // words every letter repeats. Keeping the shaped words across documents brings that to ~3 ms, and
 // keeping them in the form pdfkit uses (scaled, `registerLetterFonts`) saves another ~1 ms.
 import { create, type Font, type Glyph, type GlyphRun } from 'fontkit';
+import { registerLetterCache } from './letterCaches';
 import { FONT } from './letterLayout';
 
 type Doc = PDFKit.PDFDocument;
@@ -28,6 +29,17 @@ interface SharedRuns {
 }
 
 const sharedRuns = new WeakMap<Font, SharedRuns>();
+/** The same runs, iterable: a lock empties them (the words are names and request text). */
+const allRuns: SharedRuns[] = [];
+registerLetterCache('shapedWords', {
+  size: () => allRuns.reduce((total, shared) => total + Object.keys(shared.runs).length, 0),
+  clear: () => {
+    for (const shared of allRuns) {
+      shared.runs = Object.create(null) as Record<string, unknown>;
+      shared.shaped = 0;
+    }
+  },
+});
 
 /**
  * Noto Sans's ccmp feature decomposes some letters for mark positioning (ị becomes i + combining dot
@@ -109,6 +121,7 @@ let fonts: Promise<LetterFonts> | null = null;
 /** Loaded on the first letter, then kept: the parsed fonts and their shaped words are reused. */
 export function loadLetterFonts(): Promise<LetterFonts> {
   fonts ??= (async () => {
+    allRuns.length = 0; // a retry after a failed load starts the list again
     const [regular, bold] = await Promise.all([
       import('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?inline'),
       import('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?inline'),
@@ -117,6 +130,7 @@ export function loadLetterFonts(): Promise<LetterFonts> {
       const runs: SharedRuns = { runs: Object.create(null) as Record<string, unknown>, shaped: 0 };
       const font = letterFont(create(bytes), () => (runs.shaped += 1));
       sharedRuns.set(font, runs);
+      allRuns.push(runs);
       return font;
     };
     return { regular: shared(dataUrlBytes(regular.default)), bold: shared(dataUrlBytes(bold.default)) };

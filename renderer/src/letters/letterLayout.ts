@@ -2,6 +2,7 @@
 // own; labelled fields, table rows, contact blocks and the signature are kept whole, moving to the
 // next page when they do not fit; a table's header row is repeated on each page it runs onto.
 import type { LetterBlock } from '../domain/letters/letterContent';
+import { registerLetterCache } from './letterCaches';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -44,6 +45,8 @@ export function ensureSpace(doc: Doc, height: number): void {
 /** Heights of wrapped text already measured, by font, size, width, line gap and text. */
 const heights = new Map<string, number>();
 const MAX_HEIGHTS = 5_000;
+// Its keys are the texts themselves: emptied on lock.
+registerLetterCache('heights', { size: () => heights.size, clear: () => heights.clear() });
 
 /**
  * `doc.heightOfString` for the current font and size, remembered across letters: measuring wraps

@@ -6,6 +6,8 @@
 // Here the parsed image and that split are kept, keyed by the image's bytes (compared in full, so a
 // changed signature is never mistaken for the last one); each document gets a fresh copy of the
 // image object, since pdfkit embeds an image once per document and then drops its pixel data.
+import { registerLetterCache } from './letterCaches';
+
 type Doc = PDFKit.PDFDocument;
 
 /** pdfkit's image (PNGImage or JPEG), the parts used here. */
@@ -35,6 +37,13 @@ const DECODING_STEPS = ['splitAlphaChannel', 'loadIndexedAlphaChannel', 'decodeD
 /** One officer signs, perhaps two or three; a replaced signature drops out. */
 const MAX_IMAGES = 3;
 let parsed: Parsed[] = [];
+registerLetterCache('signatures', {
+  size: () => parsed.length,
+  // Dropped, not zeroed: a letter being built at the moment of the lock may still read them.
+  clear: () => {
+    parsed = [];
+  },
+});
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -17,6 +17,7 @@ import { applyAction, letterFor, type AccessAction } from '../domain/accessWorkf
 import type { AuditEvent } from '../domain/audit';
 import { changedFieldNames } from '../domain/auditChain';
 import { responseDeadline } from '../domain/deadlines';
+import { letterParagraphProblems } from '../domain/actionText';
 import { localIsoDate, yearOf } from '../domain/isoDate';
 import type { PersonKind } from '../domain/person';
 import { RuleViolation } from '../domain/ruleViolation';
@@ -24,9 +25,10 @@ import type { AccessRequestRepository, LetterToIssue, NewAttachment } from './co
 import type { CustodianDatabase, DocumentRow } from './database';
 import { IntegrityError, NotFoundError, ValidationError } from './errors';
 import { openDocument, sealAccessRequest, sealDocument, sha256Hex } from './accessRequestRows';
+import { requestPin } from './recordPins';
 import type { StoreAuditTrail } from './auditTrail';
 import type { UnlockedKey } from './unlockedKey';
-import { parseOrThrow } from './validation';
+import { attachmentProblems, parseOrThrow } from './validation';
 
 /** Large enough for a scanned multi-page request or ID; larger files belong elsewhere. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -116,7 +118,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
         if (((await db.sequences.get(series))?.last ?? 0) !== last) throw new Error('The reference sequence moved during the write.');
         await db.sequences.put({ id: series, last: last + 1 });
         await db.accessRequests.add(row);
-      });
+      }, [requestPin(row)]);
       this.committed(request);
       return request;
     });
@@ -140,10 +142,10 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
       const dueOn = dueChanges ? responseDeadline(fields.receivedOn, fields.regime).due : existing.dueOn;
       const correction = { at, on: localIsoDate(this.now()), action: 'correct', from: existing.status, to: existing.status };
       const next: AccessRequest = { ...existing, ...fields, dueOn, events: [...existing.events, correction], updatedAt: at };
-      const row = await sealAccessRequest(this.key.require(), next);
+      const row = await sealAccessRequest(this.key.require(), next, this.audit.nextVersion('accessRequests', id));
       // The 'correct' event in the timeline is the store's own note of this change, not a field the officer changed.
       const event = this.event('update', existing, next, ['events']);
-      await commit([event], [this.db.accessRequests], () => this.db.accessRequests.put(row));
+      await commit([event], [this.db.accessRequests], () => this.db.accessRequests.put(row), [requestPin(row)]);
       this.committed(next);
       return next;
     });
@@ -155,7 +157,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     if (letter && letter.kind !== expected) {
       throw new RuleViolation('letterMismatch', `This action sends a ${expected ?? 'no'} letter, not a ${letter.kind}.`);
     }
-    if (letter) checkPdf(letter.pdf);
+    if (letter) checkLetter(letter);
     const at = this.instant();
     const letterId = letter ? globalThis.crypto.randomUUID() : undefined;
     // Throws RuleViolation before anything is sealed or written.
@@ -178,14 +180,14 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
         next = { ...next, letters: [...next.letters, issued] };
         document = await sealDocument(key, letterId, id, 'letter', letter.pdf);
       }
-      const row = await sealAccessRequest(key, next);
+      const row = await sealAccessRequest(key, next, this.audit.nextVersion('accessRequests', id));
       const { db } = this;
       const events: (AuditEvent & { at: string })[] = [{ ...this.event('workflowStep', existing, next), detail: action.type }];
       if (letter && letterId) events.push({ at, action: 'letterIssued', entityKind: 'letter', entityId: letterId, fields: [], detail: `${letter.kind}/${letter.language}` });
       await commit(events, [db.accessRequests, db.documents], async () => {
         await db.accessRequests.put(row);
         if (document) await db.documents.add(document); // add: an issued letter is never overwritten
-      });
+      }, [requestPin(row)]);
       this.committed(next);
       return next;
     });
@@ -201,14 +203,10 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
 
   async addAttachment(requestId: string, input: NewAttachment): Promise<Attachment> {
     const existing = this.existing(requestId);
-    const fields: Record<string, string> = {};
+    const fields = attachmentProblems(input);
     const name = input.name.trim();
-    if (!name) fields.name = 'validation.required';
-    else if (name.length > 255) fields.name = 'validation.tooLong';
-    if (!input.mediaType || input.mediaType.length > 100) fields.mediaType = 'validation.invalid';
     if (!(input.bytes instanceof Uint8Array) || input.bytes.length === 0) fields.bytes = 'validation.emptyFile';
     else if (input.bytes.length > MAX_ATTACHMENT_BYTES) fields.bytes = 'validation.fileTooLarge';
-    if (input.description && input.description.length > 1000) fields.description = 'validation.tooLong';
     if (Object.keys(fields).length) throw new ValidationError(fields);
     return this.audit.write(async (commit) => {
       if (this.requests.get(requestId) !== existing) throw new RuleViolation('changedMeanwhile', 'The request changed while this was being recorded; reopen it and try again.');
@@ -224,7 +222,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
         ...(input.description?.trim() ? { description: input.description.trim() } : {}),
       };
       const next: AccessRequest = { ...existing, attachments: [...existing.attachments, attachment], updatedAt: at };
-      const [document, row] = await Promise.all([sealDocument(key, attachment.id, requestId, 'attachment', input.bytes), sealAccessRequest(key, next)]);
+      const [document, row] = await Promise.all([sealDocument(key, attachment.id, requestId, 'attachment', input.bytes), sealAccessRequest(key, next, this.audit.nextVersion('accessRequests', requestId))]);
       const { db } = this;
       const event: AuditEvent & { at: string } = {
         at,
@@ -236,7 +234,7 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
       await commit([event], [db.accessRequests, db.documents], async () => {
         await db.accessRequests.put(row);
         await db.documents.add(document);
-      });
+      }, [requestPin(row)]);
       this.committed(next);
       return attachment;
     });
@@ -302,6 +300,13 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     this.sorted = null;
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+function checkLetter(letter: LetterToIssue): void {
+  checkPdf(letter.pdf);
+  // The archive keeps each paragraph to LIMITS.letterParagraph: refused here, not at the next backup.
+  const problems = letterParagraphProblems(letter.paragraphs);
+  if (Object.keys(problems).length) throw new ValidationError(problems);
 }
 
 function checkPdf(pdf: Uint8Array): void {

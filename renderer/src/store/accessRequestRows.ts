@@ -1,16 +1,18 @@
 // An AccessRequest ↔ its row, and issued documents ↔ theirs. As with people, the clear columns are
 // copies for queries and must agree with the sealed record on open, so editing a status or a due
-// date on disk is refused like any other tampering.
+// date on disk is refused like any other tampering. `version` counts the row's writes (see peopleRows.ts).
 import { currentDue, type AccessRequest } from '../domain/accessRequest';
 import { openBytes, sealBytes } from '../vault/seal';
 import type { Bytes } from '../vault/bytes';
 import type { AccessRequestRow, DocumentRow } from './database';
 import { inBatches } from './batches';
 import { IntegrityError } from './errors';
+import { rowVersion } from './recordPins';
 import { openRecord, recordAad, sealRecord } from './sealedRecords';
 
-export async function sealAccessRequest(key: CryptoKey, request: AccessRequest): Promise<AccessRequestRow> {
+export async function sealAccessRequest(key: CryptoKey, request: AccessRequest, version = 1): Promise<AccessRequestRow> {
   return {
+    version,
     id: request.id,
     personId: request.personId,
     reference: request.reference,
@@ -20,12 +22,12 @@ export async function sealAccessRequest(key: CryptoKey, request: AccessRequest):
     dueOn: currentDue(request),
     createdAt: request.createdAt,
     updatedAt: request.updatedAt,
-    sealed: await sealRecord(key, 'accessRequests', request.id, request),
+    sealed: await sealRecord(key, 'accessRequests', request.id, request, version),
   };
 }
 
 export async function openAccessRequest(key: CryptoKey, row: AccessRequestRow): Promise<AccessRequest> {
-  const request = (await openRecord(key, 'accessRequests', row.id, row.sealed)) as AccessRequest;
+  const request = (await openRecord(key, 'accessRequests', row.id, row.sealed, rowVersion(row))) as AccessRequest;
   const agrees =
     request.id === row.id &&
     request.personId === row.personId &&
@@ -44,8 +46,9 @@ export function openAccessRequests(key: CryptoKey, rows: readonly AccessRequestR
   return inBatches(rows, (row) => openAccessRequest(key, row));
 }
 
-export function sealAccessRequests(key: CryptoKey, requests: readonly AccessRequest[]): Promise<AccessRequestRow[]> {
-  return inBatches(requests, (request) => sealAccessRequest(key, request));
+/** `versionOf` keeps each row's version when re-sealing (new records are version 1). */
+export function sealAccessRequests(key: CryptoKey, requests: readonly AccessRequest[], versionOf: (id: string) => number = () => 1): Promise<AccessRequestRow[]> {
+  return inBatches(requests, (request) => sealAccessRequest(key, request, versionOf(request.id)));
 }
 
 // Documents are sealed as raw bytes (no JSON, no base64): a scanned ID can be megabytes. The AAD

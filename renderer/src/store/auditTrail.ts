@@ -7,16 +7,23 @@
 // transaction opens (WebCrypto is async and would let IndexedDB auto-commit), then writes record,
 // entries and head in one transaction: a write without its entry, or an entry without its write,
 // cannot reach the disk. The head ({ seq, hash } of the last entry, sealed) makes a truncated tail
-// detectable, which the chain alone cannot do.
+// detectable, which the chain alone cannot do. The same transaction updates the sealed record pins
+// (recordPins.ts) of whatever person or request it writes, so a row rolled back or deleted is found.
+//
+// An entry that cannot be read at unlock is not dropped: memory keeps a lost-entry marker in its
+// place (auditRows.ts, rebuildTrail), damage() names it, new entries keep chaining on the sealed
+// head, and a backup carries the marker, which verifies as lost, not as intact and not as broken.
 import type { Table } from 'dexie';
 import { auditEntrySchema, type AuditEntry, type AuditEvent } from '../domain/audit';
 import { chainAuditEntries, verifyAuditChain, type AuditChainHead } from '../domain/auditChain';
 import { localIsoDate } from '../domain/isoDate';
-import { GENESIS_HEAD, openAuditHead, openAuditRows, sealAuditEntries, sealAuditHead, type OpenedAuditRow } from './auditRows';
-import type { AuditFilter, AuditTrail, AuditVerification } from './contract';
-import { AUDIT_HEAD_ROW_ID, type CustodianDatabase } from './database';
+import { GENESIS_HEAD, openAuditHead, openAuditRows, rebuildTrail, sealAuditEntries, sealAuditHead, type OpenedAuditRow } from './auditRows';
+import type { AuditDamage, AuditFilter, AuditTrail, AuditVerification, RecordProblem } from './contract';
+import { AUDIT_HEAD_ROW_ID, FAILED_UNLOCKS_ROW_ID, type AccessRequestRow, type CustodianDatabase, type PersonRow } from './database';
 import { IntegrityError } from './errors';
-import { failedUnlockEvents, readFailedUnlocks, removeChainedFailedUnlocks } from './failedUnlocks';
+import { checkFailedUnlocks, failedUnlockWindow, removeChainedFailedUnlocks } from './failedUnlocks';
+import { readHeader } from './passphraseAttempts';
+import { applyPinUpdates, checkPins, nextVersion, openPins, readPinRows, sealPins, sealTables, type PinnedTable, type PinUpdate, type RecordPins } from './recordPins';
 import { SerialQueue } from './serialQueue';
 import type { UnlockedKey } from './unlockedKey';
 import { parseOrThrow } from './validation';
@@ -28,39 +35,59 @@ export type TimedAuditEvent = AuditEvent & { at?: string };
  * Appends `events` and runs `write` in one rw transaction over `tables` and the audit tables.
  * `write` must only touch IndexedDB (no WebCrypto): seal everything before calling.
  */
-export type AuditCommit = <T>(events: readonly TimedAuditEvent[], tables: readonly Table[], write: () => Promise<T>) => Promise<T>;
+export type AuditCommit = <T>(events: readonly TimedAuditEvent[], tables: readonly Table[], write: () => Promise<T>, pins?: readonly PinUpdate[]) => Promise<T>;
 
 /** The trail as read at unlock. */
 export interface LoadedAudit {
   entries: AuditEntry[];
   head: AuditChainHead;
+  /** What was found damaged: entries (kept as markers in `entries`) and records not as pinned. */
+  damage: AuditDamage[];
+  pins: RecordPins;
+  /** Tables with no sealed pins yet (a vault from before versions): written at unlock. */
+  missingPins: PinnedTable[];
 }
 
-const recordableEventSchema = auditEntrySchema.pick({ action: true, entityKind: true, entityId: true, fields: true, detail: true });
+/** The person and request rows, as read at unlock or by verify(), checked against the pins. */
+export interface PinnedRows {
+  people: readonly PersonRow[];
+  accessRequests: readonly AccessRequestRow[];
+}
 
-/** Reads the trail inside the caller's read transaction; opens it afterwards (see openLoadedAudit). */
+/** Markers and tampering reports are the trail's own: a caller cannot record one. */
+const STORE_ONLY_ACTIONS: readonly string[] = ['entryLost', 'tamperingDetected'];
+const recordableEventSchema = auditEntrySchema
+  .pick({ action: true, entityKind: true, entityId: true, fields: true, detail: true })
+  .refine((event) => !STORE_ONLY_ACTIONS.includes(event.action), { path: ['action'], message: 'validation.invalid' });
+
+/** Reads the trail and the record pins inside the caller's read transaction; opens them afterwards (see openLoadedAudit). */
 export function readAuditRows(db: CustodianDatabase) {
-  return Promise.all([db.audit.toArray(), db.auditHead.get(AUDIT_HEAD_ROW_ID)]);
+  return Promise.all([db.audit.toArray(), db.auditHead.get(AUDIT_HEAD_ROW_ID), readPinRows(db)]);
 }
 
 /**
- * Opens the trail for memory. An entry that fails to open or disagrees with its row is left out
- * rather than refusing unlock (the officer must still reach the records to deal with it);
- * verify() reports it. The head must open: new entries are chained on it.
+ * Opens the trail for memory. An entry that fails to open or disagrees with its row does not refuse
+ * unlock (the officer must still reach the records to deal with it): it is kept as a marker and
+ * named in `damage`, as is each record whose row is not the version pinned. The head and the pins
+ * must open: new entries and versions follow them.
  */
-export async function openLoadedAudit(key: CryptoKey, [rows, headRow]: Awaited<ReturnType<typeof readAuditRows>>): Promise<LoadedAudit> {
+export async function openLoadedAudit(key: CryptoKey, [rows, headRow, pinRows]: Awaited<ReturnType<typeof readAuditRows>>, records: PinnedRows): Promise<LoadedAudit> {
   const opened = await openAuditRows(key, rows);
   let head: AuditChainHead;
   if (headRow) head = await openAuditHead(key, headRow);
   else if (rows.length === 0) head = GENESIS_HEAD; // a vault from before the trail (schema version 2)
   else throw new IntegrityError('auditHead', AUDIT_HEAD_ROW_ID);
-  const entries = opened.flatMap((o) => (o.agrees && o.entry ? [o.entry] : []));
-  return { entries, head };
+  const [{ entries, damage }, { pins, missing }] = await Promise.all([rebuildTrail(opened, head), openPins(key, pinRows, records)]);
+  const problems = checkPins(pins, records).map((p): AuditDamage => ({ kind: 'record', ...p }));
+  return { entries, head, damage: [...damage, ...problems], pins, missingPins: missing };
 }
 
 export class StoreAuditTrail implements AuditTrail {
   private entries: AuditEntry[];
   private head: AuditChainHead;
+  private found: readonly AuditDamage[];
+  private pins: RecordPins;
+  private missingPins: PinnedTable[];
   private newestFirst: AuditEntry[] | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly queue = new SerialQueue();
@@ -73,8 +100,12 @@ export class StoreAuditTrail implements AuditTrail {
   ) {
     this.entries = loaded.entries;
     this.head = loaded.head;
+    this.found = Object.freeze([...loaded.damage]);
+    this.pins = loaded.pins;
+    this.missingPins = loaded.missingPins;
     key.whenLocked(() => {
       this.entries = [];
+      this.found = [];
       this.newestFirst = null;
       this.listeners.clear();
     });
@@ -117,6 +148,16 @@ export class StoreAuditTrail implements AuditTrail {
     });
   }
 
+  damage(): readonly AuditDamage[] {
+    this.key.assertOpen();
+    return this.found;
+  }
+
+  /** The version the next write of a person or request must carry (see recordPins.ts). */
+  nextVersion(table: PinnedTable, id: string): number {
+    return nextVersion(this.pins, table, id);
+  }
+
   /** { seq, hash } of the last entry written; { 0, genesis } for an empty trail. */
   currentHead(): AuditChainHead {
     this.key.assertOpen();
@@ -129,7 +170,7 @@ export class StoreAuditTrail implements AuditTrail {
    * with its entry (memory is dropped, the disk gets both).
    */
   write<T>(job: (commit: AuditCommit) => Promise<T>, key: CryptoKey = this.key.require()): Promise<T> {
-    const commit: AuditCommit = async (events, tables, write) => (await this.append(key, events, tables, write)).result;
+    const commit: AuditCommit = async (events, tables, write, pins) => (await this.append(key, events, tables, write, pins)).result;
     return this.queue.run(() => job(commit));
   }
 
@@ -139,9 +180,24 @@ export class StoreAuditTrail implements AuditTrail {
    */
   absorbFailedUnlocks(): Promise<void> {
     return this.write(async () => {
-      const pending = await readFailedUnlocks(this.db);
+      const now = this.now();
+      const [raw, header] = await this.db.transaction('r', this.db.prefs, this.db.vault, () => Promise.all([this.db.prefs.get(FAILED_UNLOCKS_ROW_ID), readHeader(this.db)]));
+      const pending = checkFailedUnlocks(raw, failedUnlockWindow(header.createdAt, now), now);
       if (!pending) return;
-      await this.append(this.key.require(), failedUnlockEvents(pending), [this.db.prefs], () => removeChainedFailedUnlocks(this.db, pending));
+      await this.append(this.key.require(), pending.events, [this.db.prefs], () => removeChainedFailedUnlocks(this.db, pending.consumed));
+    });
+  }
+
+  /** At unlock: seals the pins built from the rows where a vault from before versions has none. */
+  writeMissingPins(): Promise<void> {
+    return this.write(async () => {
+      if (this.missingPins.length === 0) return;
+      const key = this.key.require();
+      const rows = await sealTables(key, this.pins, this.missingPins);
+      await this.db.transaction('rw', this.db.auditHead, async () => {
+        for (const row of rows) if (!(await this.db.auditHead.get(row.id))) await this.db.auditHead.put(row);
+      });
+      this.missingPins = [];
     });
   }
 
@@ -149,36 +205,49 @@ export class StoreAuditTrail implements AuditTrail {
    * Restore: the trail becomes `entries` (already verified) followed by `event`, written with
    * `write` in one transaction that first empties the audit tables. Call inside write().
    */
-  async replaceWithin<T>(entries: readonly AuditEntry[], event: TimedAuditEvent, tables: readonly Table[], write: () => Promise<T>): Promise<T> {
+  async replaceWithin<T>(entries: readonly AuditEntry[], event: TimedAuditEvent, tables: readonly Table[], write: () => Promise<T>, pins: RecordPins): Promise<T> {
     const key = this.key.require();
     const last = entries.at(-1);
     const [restoreEntry] = await chainAuditEntries(last ? { seq: last.seq, hash: last.hash } : null, [this.content(event)]);
     const all = [...entries, restoreEntry!];
     const head = { seq: restoreEntry!.seq, hash: restoreEntry!.hash };
-    const [rows, headRow] = await Promise.all([sealAuditEntries(key, all), sealAuditHead(key, head)]);
+    const [rows, headRow, pinRows] = await Promise.all([sealAuditEntries(key, all), sealAuditHead(key, head), sealPins(key, pins)]);
     const { db } = this;
     const result = await db.transaction('rw', [...tables, db.audit, db.auditHead], async () => {
       await db.audit.clear();
       await db.auditHead.clear();
       await db.audit.bulkAdd(rows);
       await db.auditHead.put(headRow);
+      await db.auditHead.bulkPut(pinRows);
       return write();
     });
+    this.pins = pins;
+    this.missingPins = [];
     this.replaced(all, head);
     return result;
   }
 
   private replaced(entries: AuditEntry[], head: AuditChainHead): void {
+    this.head = head;
     if (this.key.locked) return;
     this.entries = entries;
-    this.head = head;
+    this.found = []; // what unlock found is gone with the records it named
     this.notify();
   }
 
   async verify(): Promise<AuditVerification> {
     const key = this.key.require();
     const { db } = this;
-    const [rows, headRow] = await db.transaction('r', db.audit, db.auditHead, () => readAuditRows(db));
+    const [[rows, headRow, pinRows], people, accessRequests] = await db.transaction('r', [db.audit, db.auditHead, db.people, db.accessRequests], () =>
+      Promise.all([readAuditRows(db), db.people.toArray(), db.accessRequests.toArray()]),
+    );
+    const chain = await this.verifyChain(key, rows, headRow);
+    const { pins } = await openPins(key, pinRows, { people, accessRequests });
+    const records: RecordProblem[] = checkPins(pins, { people, accessRequests });
+    return records.length ? { ...chain, records } : chain;
+  }
+
+  private async verifyChain(key: CryptoKey, rows: Awaited<ReturnType<typeof readAuditRows>>[0], headRow: Awaited<ReturnType<typeof readAuditRows>>[1]): Promise<AuditVerification> {
     const opened = await openAuditRows(key, rows);
     let head: AuditChainHead | null = null;
     if (headRow) {
@@ -213,19 +282,33 @@ export class StoreAuditTrail implements AuditTrail {
   }
 
   /** Inside the queue: chain, seal, one transaction, then memory. */
-  private async append<T>(key: CryptoKey, events: readonly TimedAuditEvent[], tables: readonly Table[], write: () => Promise<T>): Promise<{ entries: AuditEntry[]; result: T }> {
+  private async append<T>(
+    key: CryptoKey,
+    events: readonly TimedAuditEvent[],
+    tables: readonly Table[],
+    write: () => Promise<T>,
+    pinUpdates: readonly PinUpdate[] = [],
+  ): Promise<{ entries: AuditEntry[]; result: T }> {
+    this.key.assertCurrent(key); // sealed before a key rotation committed: it would never open again
     const entries = await chainAuditEntries(this.head.seq ? this.head : null, events.map((e) => this.content(e)));
     const head = entries.length ? { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash } : this.head;
-    const [rows, headRow] = await Promise.all([sealAuditEntries(key, entries), sealAuditHead(key, head)]);
+    const pinned = pinUpdates.length ? applyPinUpdates(this.pins, pinUpdates) : null;
+    const [rows, headRow, pinRows] = await Promise.all([
+      sealAuditEntries(key, entries),
+      sealAuditHead(key, head),
+      pinned ? sealPins(key, pinned.pins, pinned.touched) : [],
+    ]);
     const { db } = this;
     const result = await db.transaction('rw', [...tables, db.audit, db.auditHead], async () => {
       // bulkAdd, not put: should another window have taken these numbers, the whole write fails
       // instead of forking or overwriting the trail.
       if (rows.length) await db.audit.bulkAdd(rows);
       await db.auditHead.put(headRow);
+      if (pinRows.length) await db.auditHead.bulkPut(pinRows);
       return write();
     });
     this.head = head; // even when locked mid-write: the disk has the entries
+    if (pinned) this.pins = pinned.pins;
     if (!this.key.locked) {
       for (const entry of entries) this.entries.push(entry);
       this.notify();

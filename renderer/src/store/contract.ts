@@ -5,7 +5,7 @@ import type { Person, PersonInput } from '../domain/person';
 import type { AccessRequest, AccessRequestInput, Attachment, IssuedLetter, LetterKind, LetterLanguage } from '../domain/accessRequest';
 import type { AccessAction } from '../domain/accessWorkflow';
 import type { AuditAction, AuditEntityKind, AuditEntry, AuditEvent } from '../domain/audit';
-import type { VaultSnapshot } from './snapshot';
+import type { RestoreResult, VaultSnapshot } from './snapshot';
 import type { Commissioner } from '../domain/commissioners';
 import type { Regime } from '../domain/regime';
 import { DEFAULT_POLICY_PROMISE, type PolicyPromise } from '../domain/policyPromise';
@@ -123,10 +123,31 @@ export interface AccessRequestRepository {
   subscribe(listener: () => void): () => void;
 }
 
-/** The result of walking the hash chain: ok, or the first entry that breaks it and how. */
+/**
+ * A person or request whose row on disk is not the version the vault last wrote (store/recordPins.ts):
+ * an older copy put back (`rolledBack`), the row gone (`removed`), or a row the vault never wrote or
+ * newer than it recorded (`unexpected`). Named by reference (AR-…) for requests, by id for people.
+ */
+export interface RecordProblem {
+  table: 'people' | 'accessRequests';
+  id: string;
+  reference?: string;
+  problem: 'rolledBack' | 'removed' | 'unexpected';
+}
+
+/** What was found wrong when the vault was unlocked: an audit entry (by number) or a record. */
+export type AuditDamage =
+  | { kind: 'entry'; seq: number; reason: 'altered' | 'removed' | 'reordered' | 'unreadable' }
+  | ({ kind: 'record' } & RecordProblem);
+
+/**
+ * The result of walking the hash chain: ok, or the first entry that breaks it and how. `lost`: entries
+ * recorded as lost (unreadable before a backup, restored as markers); `records`: records found not
+ * as the vault wrote them. Each is present only when not empty.
+ */
 export type AuditVerification =
-  | { ok: true; entries: number; lastHash: string }
-  | { ok: false; entries: number; brokenAt: number; reason: 'altered' | 'removed' | 'reordered' | 'unreadable' };
+  | { ok: true; entries: number; lastHash: string; lost?: number[]; records?: RecordProblem[] }
+  | { ok: false; entries: number; brokenAt: number; reason: 'altered' | 'removed' | 'reordered' | 'unreadable'; records?: RecordProblem[] };
 
 export interface AuditFilter {
   action?: AuditAction;
@@ -147,8 +168,10 @@ export interface AuditTrail {
   list(filter?: AuditFilter): AuditEntry[];
   /** Records an event that is not a store write (an export, a CSV saved, a backup verified). */
   record(event: AuditEvent): Promise<AuditEntry>;
-  /** Re-reads every entry from disk and checks seq, hashes and chain. */
+  /** Re-reads every entry from disk and checks seq, hashes and chain, and every record against its pinned version. */
   verify(): Promise<AuditVerification>;
+  /** What unlock found damaged (entries kept as markers, records not as written); empty when all is well. */
+  damage(): readonly AuditDamage[];
   subscribe(listener: () => void): () => void;
 }
 
@@ -164,7 +187,7 @@ export interface Session {
    * transaction: on any error nothing changes. The snapshot's audit entries are kept and a
    * 'restore' entry is chained after them. Profile and settings come from the snapshot.
    */
-  restoreSnapshot(snapshot: VaultSnapshot): Promise<void>;
+  restoreSnapshot(snapshot: VaultSnapshot): Promise<RestoreResult>;
   /** Today's date on the officer's clock (YYYY-MM-DD); injectable so tests can fix it. */
   today(): string;
   organisation(): OrganisationProfile;
@@ -175,6 +198,19 @@ export interface Session {
   updateSettings(settings: Partial<AppSettings>): Promise<void>;
   /** Requires the current passphrase; rewraps the data key, re-encrypts nothing. */
   changePassphrase(current: string, next: string): Promise<void>;
+  /**
+   * Key rotation: requires the current passphrase; re-encrypts every record under a new data key
+   * in one transaction (all or nothing), which the new passphrase and a new recovery key wrap; the
+   * old key, passphrase and recovery kit open nothing afterwards. Returns the new recovery key, whose
+   * kit must be shown. `onProgress` gets 0…1 while records are re-encrypted.
+   */
+  rotateKeys(current: string, next: string, onProgress?: (fraction: number) => void): Promise<string>;
+  /** Requires the current passphrase; a new recovery key replaces the old, whose kit stops working. Returns it. */
+  replaceRecoveryKey(current: string): Promise<string>;
+  /** False while the current recovery key's kit was never confirmed kept (the kit step did not finish). */
+  recoveryKitConfirmed(): boolean;
+  /** The officer confirmed the kit is kept (the kit step's Continue). */
+  confirmRecoveryKit(): Promise<void>;
   /** Drop keys and decrypted data. */
   lock(): void;
   readonly locked: boolean;

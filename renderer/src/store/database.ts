@@ -38,9 +38,16 @@ export interface FailedUnlocksRow {
   attempts: { at: string; via: FailedUnlockVia }[];
   /** Tries beyond the itemised list (MAX_PENDING_FAILED_UNLOCKS), counted only. */
   omitted: number;
+  /** Set when a row this app could not read was replaced: reported as tampering at the next unlock. */
+  tampered?: true;
 }
 
-export interface PersonRow extends SealedRow {
+/** A row whose writes are counted: absent (0) on rows from before versions; bound by the AAD. */
+interface VersionedRow {
+  version?: number;
+}
+
+export interface PersonRow extends SealedRow, VersionedRow {
   kind: PersonKind;
   createdAt: string;
   updatedAt: string;
@@ -49,7 +56,7 @@ export interface PersonRow extends SealedRow {
 }
 
 /** Clear columns are what the worklist sorts and filters on; nothing in them identifies a person. */
-export interface AccessRequestRow extends SealedRow {
+export interface AccessRequestRow extends SealedRow, VersionedRow {
   personId: string;
   reference: string;
   status: AccessStatus;

@@ -105,3 +105,12 @@ export class SnapshotInvalidError extends CustodianError {
     this.name = 'SnapshotInvalidError';
   }
 }
+
+/** A write sealed under a data key that a rotation replaced meanwhile: refused, nothing was saved. */
+export class KeyReplacedError extends CustodianError {
+  readonly code = 'keyReplaced';
+  constructor() {
+    super('The vault was re-encrypted under a new key while this was being saved. Nothing was saved; try again.');
+    this.name = 'KeyReplacedError';
+  }
+}

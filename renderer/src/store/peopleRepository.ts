@@ -11,6 +11,7 @@ import type { CustodianDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
 import { PeopleIndex } from './peopleIndex';
 import { sealPeople, sealPerson } from './peopleRows';
+import { personPin } from './recordPins';
 import type { UnlockedKey } from './unlockedKey';
 import { issuesToFields, parseOrThrow } from './validation';
 
@@ -118,7 +119,7 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
     const rows = await sealPeople(key, people);
     const names = [...new Set(people.flatMap((p) => changedFieldNames(null, p, BOOKKEEPING)))].sort();
     const event: AuditEvent & { at: string } = { at, action: 'create', entityKind: 'person', entityId: null, fields: names, detail: `${people.length} people at once` };
-    await this.audit.write((commit) => commit([event], [this.db.people], () => this.db.people.bulkAdd(rows)), key);
+    await this.audit.write((commit) => commit([event], [this.db.people], () => this.db.people.bulkAdd(rows), rows.map(personPin)), key);
     this.committed(people);
     return people;
   }
@@ -148,8 +149,11 @@ export class EncryptedPeopleRepository implements StorePeopleRepository {
   /** `add` for a new person: should an id ever repeat, the write fails instead of overwriting. */
   private async write(person: Person, event: AuditEvent & { at: string }, mode: 'add' | 'put' = 'put'): Promise<Person> {
     const key = this.key.require();
-    const row = await sealPerson(key, person);
-    await this.audit.write((commit) => commit([event], [this.db.people], () => this.db.people[mode](row)), key);
+    // The version is taken inside the queue, after any earlier write of this person has pinned its own.
+    await this.audit.write(async (commit) => {
+      const row = await sealPerson(key, person, this.audit.nextVersion('people', person.id));
+      await commit([event], [this.db.people], () => this.db.people[mode](row), [personPin(row)]);
+    }, key);
     this.committed([person]);
     return this.index.get(person.id) ?? person;
   }

@@ -5,7 +5,11 @@ export class SerialQueue {
 
   run<T>(job: () => Promise<T>): Promise<T> {
     const result = this.tail.then(job, job);
-    this.tail = result.catch(() => undefined);
+    // The tail waits for the job but keeps neither its result (a decrypted record) nor its error.
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
     return result;
   }
 }

@@ -22,13 +22,15 @@ import { checkPassphrase } from './passphraseAttempts';
 import { EncryptedPeopleRepository, type StorePeopleRepository } from './peopleRepository';
 import { EncryptedAccessRequestRepository } from './accessRequestRepository';
 import { localIsoDate } from '../domain/isoDate';
+import { pinsFromRows } from './recordPins';
 import { sealRecord } from './sealedRecords';
 import type { SerialQueue } from './serialQueue';
 import type { SessionData, UnlockTimings } from './sessionData';
 import { appSettingsSchema } from './settingsSchema';
-import type { VaultSnapshot } from './snapshot';
+import type { RestoreResult, VaultSnapshot } from './snapshot';
 import { readDocumentsAndSequences, RESTORED_FIELDS, restoreDetail, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
 import { UnlockedKey } from './unlockedKey';
+import { markKitConfirmed, replaceRecoveryKey, rotateKeys, type KeyRotationContext } from './keyRotation';
 import { parseOrThrow } from './validation';
 
 export interface StoreSession extends Session {
@@ -60,6 +62,8 @@ export class VaultSession implements StoreSession {
     dataKey: CryptoKey,
     data: SessionData,
     timings: Omit<UnlockTimings, 'indexMs'>,
+    /** The header's flag: false until the officer confirms the current recovery kit is kept. */
+    private kitConfirmed = true,
   ) {
     this.key = new UnlockedKey(dataKey);
     const started = performance.now();
@@ -167,6 +171,35 @@ export class VaultSession implements StoreSession {
     }
   }
 
+  rotateKeys(current: string, next: string, onProgress?: (fraction: number) => void): Promise<string> {
+    return rotateKeys(this.rotation(), current, next, onProgress).then((recoveryKey) => {
+      this.kitConfirmed = false;
+      return recoveryKey;
+    });
+  }
+
+  replaceRecoveryKey(current: string): Promise<string> {
+    return replaceRecoveryKey(this.rotation(), current).then((recoveryKey) => {
+      this.kitConfirmed = false;
+      return recoveryKey;
+    });
+  }
+
+  recoveryKitConfirmed(): boolean {
+    this.key.assertOpen();
+    return this.kitConfirmed;
+  }
+
+  async confirmRecoveryKit(): Promise<void> {
+    this.key.assertOpen();
+    await markKitConfirmed(this.rotation());
+    this.kitConfirmed = true;
+  }
+
+  private rotation(): KeyRotationContext {
+    return { deps: this.deps, key: this.key, audit: this.audit };
+  }
+
   /**
    * Recovery (gate.recover): the new passphrase's wrapping replaces the old in the same
    * transaction as its audit entry. The caller holds the gate's queue.
@@ -175,8 +208,10 @@ export class VaultSession implements StoreSession {
     const { db } = this.deps;
     await this.audit.write(async (commit) => {
       const event = { ...this.event('passphraseChanged', 'vault', ['passphrase']), detail: 'recoveryKey' };
-      await commit([event], [db.vault], () => db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS }));
+      // Recovering with the kit proves it is kept: no new kit is asked for.
+      await commit([event], [db.vault], () => db.vault.put({ ...header, ...wrap, attempts: NO_FAILED_ATTEMPTS, kitConfirmed: true }));
     });
+    this.kitConfirmed = true;
   }
 
   async exportSnapshot(): Promise<VaultSnapshot> {
@@ -192,24 +227,28 @@ export class VaultSession implements StoreSession {
     });
   }
 
-  async restoreSnapshot(snapshot: VaultSnapshot): Promise<void> {
+  async restoreSnapshot(snapshot: VaultSnapshot): Promise<RestoreResult> {
     const key = this.key.require();
     const profile = await validateSnapshot(snapshot);
     const restored: VaultSnapshot = { ...snapshot, ...profile };
     // Everything sealed before the transaction opens; 70,000 records take about a second.
     const sealed = await sealSnapshot(key, restored);
     const { db } = this.deps;
-    await this.audit.write(async () => {
+    return this.audit.write(async () => {
+      this.key.assertCurrent(key); // sealed before a key rotation: refused, not written unreadable
+      const liveReferences = this.accessRequests.list().map((r) => r.reference); // their numbers are never reused
       const replaced = this.audit.currentHead();
       const event: TimedAuditEvent = {
         ...this.event('restore', 'vault', RESTORED_FIELDS),
         detail: restoreDetail(restored, { entries: replaced.seq, lastHash: replaced.hash }),
       };
-      await this.audit.replaceWithin(restored.audit, event, snapshotTables(db), () => writeSealedSnapshot(db, sealed));
+      const pins = pinsFromRows(sealed.people, sealed.accessRequests); // every restored row is a first write here
+      const raisedSequences = await this.audit.replaceWithin(restored.audit, event, snapshotTables(db), () => writeSealedSnapshot(db, sealed, liveReferences), pins);
       // Committed: memory follows the disk. Until here an error left both exactly as they were.
       this.people.replaceAll(restored.people);
       this.accessRequests.replaceAll(restored.accessRequests);
       if (this.data) this.data = profile;
+      return { raisedSequences };
     });
   }
 

@@ -68,7 +68,7 @@ export async function loadSessionData(db: CustodianDatabase, key: CryptoKey): Pr
     openRequired(key, 'profile', PROFILE_ROW_ID.officer, officerRow) as Promise<PrivacyOfficer>,
     openPeople(key, personRows),
     openAccessRequests(key, requestRows),
-    openLoadedAudit(key, auditRows),
+    openLoadedAudit(key, auditRows, { people: personRows, accessRequests: requestRows }),
   ]);
   const data = { organisation, officer, settings: { ...DEFAULT_SETTINGS, ...sealedSettings, language }, people, accessRequests, audit };
   return { data, timings: { readMs: read - started, decryptMs: performance.now() - read, people: people.length } };

@@ -25,3 +25,17 @@ export interface VaultSnapshot {
   documents: SnapshotDocument[];
   audit: AuditEntry[];
 }
+
+/** A reference series kept above the archive's counter because the replaced vault had gone further. */
+export interface RaisedSequence {
+  id: string;
+  /** The last number in the archive. */
+  archived: number;
+  /** The last number kept: the next request takes `kept + 1`. */
+  kept: number;
+}
+
+/** What a restore over the current data did beyond replacing it, for the screen to say. */
+export interface RestoreResult {
+  raisedSequences: RaisedSequence[];
+}

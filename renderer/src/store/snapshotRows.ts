@@ -1,11 +1,10 @@
-// A VaultSnapshot ↔ the vault's tables. The archive module validates a backup file in depth (zod
-// schemas, manifest hashes); this checks what the store itself relies on (unique ids, every
-// letter and attachment present and matching its SHA-256, references covered by their sequence,
-// an intact audit chain), seals everything under a key before any transaction opens, and writes
-// it all inside the caller's one transaction.
+// A VaultSnapshot ↔ the vault's tables. Whether a snapshot may be restored is decided by one
+// function, archive/snapshotValidity.ts, the same one "Verify" and the backup's read-back run, so
+// a verified backup always restores; this module seals everything under a key before any
+// transaction opens, and writes it all inside the caller's one transaction, keeping each
+// reference series at least where the vault being replaced had it.
 import { REFERENCE_PATTERN, type AccessRequest } from '../domain/accessRequest';
-import { verifyAuditChain } from '../domain/auditChain';
-import { organisationProfileSchema, privacyOfficerSchema } from '../domain/organisation';
+import { validateSnapshot as decideSnapshot } from '../archive/snapshotValidity';
 import { openDocument, sealAccessRequests, sealDocument, sha256Hex } from './accessRequestRows';
 import { inBatches } from './batches';
 import type { AppSettings } from './contract';
@@ -20,84 +19,18 @@ import {
   type SealedRow,
   type SequenceRow,
 } from './database';
-import { IntegrityError, SnapshotInvalidError } from './errors';
+import { IntegrityError } from './errors';
 import { sealPeople } from './peopleRows';
 import { sealRecord } from './sealedRecords';
-import { appSettingsSchema } from './settingsSchema';
-import type { SnapshotDocument, VaultSnapshot } from './snapshot';
-
-function refuse(reason: string): never {
-  throw new SnapshotInvalidError(reason);
-}
-
-function uniqueIds<T>(items: readonly T[], id: (item: T) => unknown, what: string): Set<string> {
-  if (!Array.isArray(items)) refuse(`the ${what} list is missing`);
-  const seen = new Set<string>();
-  for (const item of items) {
-    const value = id(item);
-    if (typeof value !== 'string' || value.length === 0 || value.length > 200) refuse(`a ${what} has no usable id`);
-    if (seen.has(value)) refuse(`the ${what} id ${value} appears twice`);
-    seen.add(value);
-  }
-  return seen;
-}
+import type { RaisedSequence, SnapshotDocument, VaultSnapshot } from './snapshot';
 
 /**
- * The snapshot's basics, checked before anything is sealed or written. Returns the profile and
- * settings as the schemas parse them. Throws SnapshotInvalidError.
+ * The snapshot's profile as validated for a restore, before anything is sealed or written: the very check
+ * readArchive runs. Throws the archive's ArchiveError (its code and where, never a value).
  */
 export async function validateSnapshot(snapshot: VaultSnapshot): Promise<Pick<VaultSnapshot, 'organisation' | 'officer' | 'settings'>> {
-  if (typeof snapshot !== 'object' || snapshot === null) refuse('it holds no vault');
-  const organisation = organisationProfileSchema.safeParse(snapshot.organisation);
-  const officer = privacyOfficerSchema.safeParse(snapshot.officer);
-  const settings = appSettingsSchema.safeParse(snapshot.settings);
-  if (!organisation.success) refuse('the organisation profile is not valid');
-  if (!officer.success) refuse('the privacy officer profile is not valid');
-  if (!settings.success) refuse('the settings are not valid');
-
-  const people = uniqueIds(snapshot.people, (p) => p.id, 'person');
-  uniqueIds(snapshot.accessRequests, (r) => r.id, 'access request');
-  uniqueIds(snapshot.accessRequests, (r) => r.reference, 'access request reference');
-  uniqueIds(snapshot.documents, (d) => d.id, 'document');
-  const series = new Map<string, number>();
-  uniqueIds(snapshot.sequences, (s) => s.id, 'reference sequence');
-  for (const s of snapshot.sequences) {
-    if (!Number.isInteger(s.last) || s.last < 0) refuse(`the reference sequence ${s.id} is not a count`);
-    series.set(s.id, s.last);
-  }
-
-  const documents = new Map(snapshot.documents.map((d) => [d.id, d]));
-  const referenced = new Set<string>();
-  const expectDocument = (request: AccessRequest, id: string, kind: SnapshotDocument['kind'], sha256: string) => {
-    const document = documents.get(id);
-    if (!document || document.requestId !== request.id || document.kind !== kind) refuse(`the ${kind} ${id} of access request ${request.id} is missing`);
-    if (referenced.has(id)) refuse(`the document ${id} is claimed twice`);
-    referenced.add(id);
-    return { document, sha256 };
-  };
-  const checks: { document: SnapshotDocument; sha256: string }[] = [];
-  for (const request of snapshot.accessRequests) {
-    if (!people.has(request.personId)) refuse(`access request ${request.id} names a person who is not in the backup`);
-    const match = REFERENCE_PATTERN.exec(request.reference);
-    if (!match) refuse(`access request ${request.id} has no valid reference`);
-    if ((series.get(`AR-${match[1]}`) ?? 0) < Number(match[2])) refuse(`the reference sequence AR-${match[1]} is behind its requests`);
-    for (const letter of request.letters ?? []) checks.push(expectDocument(request, letter.id, 'letter', letter.sha256));
-    for (const attachment of request.attachments ?? []) checks.push(expectDocument(request, attachment.id, 'attachment', attachment.sha256));
-  }
-  for (const document of snapshot.documents) {
-    if (!referenced.has(document.id)) refuse(`the document ${document.id} belongs to no access request`);
-    if (!ArrayBuffer.isView(document.bytes)) refuse(`the document ${document.id} has no content`);
-  }
-  const hashes = await inBatches(checks, (c) => sha256Hex(c.document.bytes));
-  checks.forEach((c, i) => {
-    if (hashes[i] !== c.sha256) refuse(`the document ${c.document.id} does not match its recorded SHA-256`);
-  });
-
-  if (!Array.isArray(snapshot.audit)) refuse('the audit trail is missing');
-  const chain = await verifyAuditChain(snapshot.audit);
-  if (!chain.ok) refuse(`the audit trail is broken at entry ${chain.brokenAt} (${chain.reason})`);
-
-  return { organisation: organisation.data, officer: officer.data, settings: settings.data };
+  const { organisation, officer, settings } = await decideSnapshot(snapshot);
+  return { organisation, officer, settings };
 }
 
 export interface SealedSnapshot {
@@ -142,18 +75,44 @@ export function snapshotTables(db: CustodianDatabase) {
 }
 
 /**
- * Inside one rw transaction over snapshotTables(): empties and refills them. The prefs table keeps
- * its pending failed unlocks; only the language row is replaced.
+ * The highest number each series has reached: in the sequences, and in the references themselves
+ * (the audit trail names requests by id only, so it adds no number of its own).
  */
-export async function writeSealedSnapshot(db: CustodianDatabase, sealed: SealedSnapshot): Promise<void> {
+export function sequenceFloors(sequences: readonly { id: string; last: number }[], references: readonly string[]): Map<string, number> {
+  const floors = new Map<string, number>();
+  const raise = (id: string, n: number) => floors.set(id, Math.max(floors.get(id) ?? 0, n));
+  for (const s of sequences) raise(s.id, s.last);
+  for (const reference of references) {
+    const match = REFERENCE_PATTERN.exec(reference);
+    if (match) raise(`AR-${match[1]}`, Number(match[2]));
+  }
+  return floors;
+}
+
+/**
+ * Inside one rw transaction over snapshotTables(): empties and refills them. The prefs table keeps
+ * its pending failed unlocks; only the language row is replaced. Each reference series is kept at
+ * the highest of the archive's and the replaced vault's (its sequences and `liveReferences`), so a
+ * number a letter already went out under is never handed out again; the series raised are returned.
+ */
+export async function writeSealedSnapshot(db: CustodianDatabase, sealed: SealedSnapshot, liveReferences: readonly string[] = []): Promise<RaisedSequence[]> {
+  const live = sequenceFloors(await db.sequences.toArray(), liveReferences);
+  const archived = new Map(sealed.sequences.map((s) => [s.id, s.last]));
+  const raised: RaisedSequence[] = [];
+  for (const [id, last] of live) {
+    const fromArchive = archived.get(id) ?? 0;
+    if (last > fromArchive) raised.push({ id, archived: fromArchive, kept: last });
+  }
+  const sequences = [...sequenceFloors(sealed.sequences, []).entries(), ...raised.map((r) => [r.id, r.kept] as const)];
   await Promise.all([db.people.clear(), db.accessRequests.clear(), db.documents.clear(), db.sequences.clear(), db.settings.clear(), db.profile.clear()]);
   await db.people.bulkAdd(sealed.people);
   await db.accessRequests.bulkAdd(sealed.accessRequests);
   await db.documents.bulkAdd(sealed.documents);
-  await db.sequences.bulkAdd(sealed.sequences);
+  await db.sequences.bulkPut(sequences.map(([id, last]) => ({ id, last })));
   await db.settings.add(sealed.settings);
   await db.profile.bulkAdd(sealed.profile);
   await db.prefs.put({ id: PREFS_ROW_ID, language: sealed.language });
+  return raised.sort((x, y) => x.id.localeCompare(y.id));
 }
 
 /**

@@ -19,6 +19,7 @@ import { attemptsSummary, checkPassphrase, readHeader, recordRecoveryFailure, re
 import { sealRecord } from './sealedRecords';
 import { SerialQueue } from './serialQueue';
 import { VaultSession, type SessionDeps, type StoreSession } from './session';
+import { NO_PINS, pinsFromRows, sealPins } from './recordPins';
 import { loadSessionData, readLanguage } from './sessionData';
 import { appSettingsSchema, LANGUAGES } from './settingsSchema';
 import type { VaultSnapshot } from './snapshot';
@@ -75,12 +76,13 @@ export class DexieVaultGate implements StoreVaultGate {
       const { header, dataKey, recoveryKey } = await createVaultKeys(input.passphrase, kdf, now());
       const { language, ...sealedSettings } = settings;
       const audit = await firstEntries(now, [], { action: 'create', entityKind: 'vault', entityId: null, fields: [] });
-      const [settingsSealed, organisationSealed, officerSealed, auditRows, headRow] = await Promise.all([
+      const [settingsSealed, organisationSealed, officerSealed, auditRows, headRow, pinRows] = await Promise.all([
         sealRecord(dataKey, 'settings', SETTINGS_ROW_ID, sealedSettings),
         sealRecord(dataKey, 'profile', PROFILE_ROW_ID.organisation, organisation),
         sealRecord(dataKey, 'profile', PROFILE_ROW_ID.officer, officer),
         sealAuditEntries(dataKey, audit.entries),
         sealAuditHead(dataKey, audit.head),
+        sealPins(dataKey, NO_PINS),
       ]);
       await db.transaction('rw', [db.vault, db.prefs, db.settings, db.profile, db.audit, db.auditHead], async () => {
         if (await db.vault.get(VAULT_HEADER_ID)) throw new VaultExistsError();
@@ -94,9 +96,10 @@ export class DexieVaultGate implements StoreVaultGate {
         await db.audit.clear();
         await db.audit.bulkAdd(auditRows);
         await db.auditHead.put(headRow);
+        await db.auditHead.bulkPut(pinRows);
       });
-      const data = { organisation, officer, settings, people: [], accessRequests: [], audit };
-      const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: 0 });
+      const data = { organisation, officer, settings, people: [], accessRequests: [], audit: { ...audit, damage: [], pins: NO_PINS, missingPins: [] } };
+      const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: 0 }, header.kitConfirmed !== false);
       return { session, recoveryKey };
     });
   }
@@ -105,13 +108,14 @@ export class DexieVaultGate implements StoreVaultGate {
     const { db, now, queue } = this.deps;
     return queue.run(async () => {
       const started = performance.now();
-      const { rawDataKey } = await checkPassphrase(db, passphrase, now);
+      const { header, rawDataKey } = await checkPassphrase(db, passphrase, now);
       // A User Timing mark (a name, no data): the benchmark times "list on screen after the KDF" from it.
       performance.mark(UNLOCK_KEY_READY_MARK);
       const dataKey = await importDataKey(rawDataKey);
       await resetFailures(db);
-      const session = await this.openSession(dataKey, performance.now() - started);
+      const session = await this.openSession(dataKey, performance.now() - started, header.kitConfirmed !== false);
       await session.audit.absorbFailedUnlocks();
+      await session.audit.writeMissingPins();
       return session;
     });
   }
@@ -135,6 +139,7 @@ export class DexieVaultGate implements StoreVaultGate {
         const dataKey = await importDataKey(rawDataKey);
         const session = await this.openSession(dataKey, performance.now() - started);
         await session.audit.absorbFailedUnlocks();
+        await session.audit.writeMissingPins();
         await session.completeRecovery(header, wrap);
         return session;
       } finally {
@@ -158,11 +163,9 @@ export class DexieVaultGate implements StoreVaultGate {
         fields: RESTORED_FIELDS,
         detail: restoreDetail(restored, null),
       });
-      const [sealed, auditRows, headRow] = await Promise.all([
-        sealSnapshot(dataKey, restored),
-        sealAuditEntries(dataKey, audit.entries),
-        sealAuditHead(dataKey, audit.head),
-      ]);
+      const sealed = await sealSnapshot(dataKey, restored);
+      const pins = pinsFromRows(sealed.people, sealed.accessRequests);
+      const [auditRows, headRow, pinRows] = await Promise.all([sealAuditEntries(dataKey, audit.entries), sealAuditHead(dataKey, audit.head), sealPins(dataKey, pins)]);
       await db.transaction('rw', [db.vault, ...snapshotTables(db), db.audit, db.auditHead], async () => {
         if (await db.vault.get(VAULT_HEADER_ID)) throw new VaultExistsError();
         await db.vault.add(header);
@@ -170,9 +173,10 @@ export class DexieVaultGate implements StoreVaultGate {
         await db.audit.clear();
         await db.audit.bulkAdd(auditRows);
         await db.auditHead.put(headRow);
+        await db.auditHead.bulkPut(pinRows);
       });
-      const data = { ...profile, people: restored.people, accessRequests: restored.accessRequests, audit };
-      const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: restored.people.length });
+      const data = { ...profile, people: restored.people, accessRequests: restored.accessRequests, audit: { ...audit, damage: [], pins, missingPins: [] } };
+      const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: restored.people.length }, header.kitConfirmed !== false);
       return { session, recoveryKey };
     });
   }
@@ -181,9 +185,9 @@ export class DexieVaultGate implements StoreVaultGate {
     this.deps.db.close();
   }
 
-  private async openSession(dataKey: CryptoKey, keyMs: number): Promise<VaultSession> {
+  private async openSession(dataKey: CryptoKey, keyMs: number, kitConfirmed = true): Promise<VaultSession> {
     const { data, timings } = await loadSessionData(this.deps.db, dataKey);
-    return new VaultSession(this.deps, dataKey, data, { ...timings, keyMs });
+    return new VaultSession(this.deps, dataKey, data, { ...timings, keyMs }, kitConfirmed);
   }
 }
 

@@ -14,4 +14,4 @@ export {
   type FailedAttempts,
 } from './throttle';
 export { assertVaultHeader, VAULT_HEADER_ID, type VaultHeader } from './vaultHeader';
-export { createVaultKeys, importDataKey, openWithPassphrase, openWithRecoveryKey, wrapForPassphrase } from './vaultKeys';
+export { createVaultKeys, importDataKey, openWithPassphrase, openWithRecoveryKey, wrapForPassphrase, wrapForRecovery } from './vaultKeys';

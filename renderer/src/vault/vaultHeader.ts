@@ -1,6 +1,6 @@
 // The one clear row that describes a vault. It holds no personal information: KDF parameters,
-// salt, the two wrapped copies of the data key, and the failed-try counter (kept here so that
-// restarting the app does not reset the throttle).
+// salt, the two wrapped copies of the data key, the failed-try counter (kept here so that
+// restarting the app does not reset the throttle) and whether the recovery kit was confirmed.
 import { VaultFormatError } from '../store/errors';
 import type { Bytes } from './bytes';
 import { kdfParamsProblem, type KdfParams } from './kdfParams';
@@ -31,6 +31,12 @@ export interface VaultHeader extends PassphraseWrap {
   attempts: FailedAttempts;
   /** Epoch ms. */
   createdAt: number;
+  /**
+   * False from the moment a recovery key is made until the officer confirms its kit is kept, so a
+   * first run killed before the kit step asks for a new kit at the next unlock. Absent in vaults
+   * made before the flag existed: treated as confirmed.
+   */
+  kitConfirmed?: boolean;
 }
 
 function attemptsProblem(value: unknown): string | null {
@@ -54,6 +60,7 @@ export function assertVaultHeader(row: unknown): asserts row is VaultHeader {
     kdfParamsProblem(h.kdf, h.salt) ??
     (isWrappedKey(h.passphraseWrap) ? null : 'the passphrase-wrapped key is malformed') ??
     (isWrappedKey(h.recoveryWrap) ? null : 'the recovery-wrapped key is malformed') ??
-    attemptsProblem(h.attempts);
+    attemptsProblem(h.attempts) ??
+    (h.kitConfirmed === undefined || typeof h.kitConfirmed === 'boolean' ? null : 'the recovery-kit flag is not a yes or no');
   if (problem) throw new VaultFormatError(problem);
 }

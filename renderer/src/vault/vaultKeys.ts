@@ -1,6 +1,6 @@
 // Creating, opening and rewrapping the data key. The data key encrypts every record; it is random,
 // never derived from the passphrase, so changing the passphrase or recovering rewraps 32 bytes
-// instead of re-encrypting the database.
+// instead of re-encrypting the database. Rotating it (store/rekey.ts) re-encrypts every record.
 import { randomBytes, wipe, type Bytes } from './bytes';
 import type { KdfParams } from './kdfParams';
 import { SALT_BYTES } from './kdfParams';
@@ -37,17 +37,27 @@ export async function wrapForPassphrase(rawDataKey: Bytes, passphrase: string, k
   return { kdf, salt, passphraseWrap };
 }
 
+/** A new random recovery key and the data key wrapped under it. Does not wipe `rawDataKey`. */
+export async function wrapForRecovery(rawDataKey: Bytes): Promise<{ recoveryWrap: Bytes; recoveryKey: string }> {
+  const rawRecoveryKey = randomBytes(RECOVERY_KEY_BYTES);
+  try {
+    const recoveryWrap = await sealBytes(await recoveryWrappingKey(rawRecoveryKey), WRAP_PURPOSE.recovery, rawDataKey);
+    return { recoveryWrap, recoveryKey: formatRecoveryKey(rawRecoveryKey) };
+  } finally {
+    wipe(rawRecoveryKey);
+  }
+}
+
+/** A new vault's header and keys; also a rotation's, whose new header replaces the old one whole. */
 export async function createVaultKeys(
   passphrase: string,
   kdf: KdfParams,
   now: number,
 ): Promise<{ header: VaultHeader; dataKey: CryptoKey; recoveryKey: string }> {
   const rawDataKey = randomBytes(DATA_KEY_BYTES);
-  const rawRecoveryKey = randomBytes(RECOVERY_KEY_BYTES);
   try {
     const wrap = await wrapForPassphrase(rawDataKey, passphrase, kdf);
-    const recoveryWrap = await sealBytes(await recoveryWrappingKey(rawRecoveryKey), WRAP_PURPOSE.recovery, rawDataKey);
-    const recoveryKey = formatRecoveryKey(rawRecoveryKey);
+    const { recoveryWrap, recoveryKey } = await wrapForRecovery(rawDataKey);
     const header: VaultHeader = {
       id: VAULT_HEADER_ID,
       version: VAULT_FORMAT_VERSION,
@@ -55,10 +65,11 @@ export async function createVaultKeys(
       recoveryWrap,
       attempts: NO_FAILED_ATTEMPTS,
       createdAt: now,
+      kitConfirmed: false,
     };
     return { header, dataKey: await importDataKey(rawDataKey), recoveryKey };
   } finally {
-    wipe(rawDataKey, rawRecoveryKey);
+    wipe(rawDataKey);
   }
 }
 

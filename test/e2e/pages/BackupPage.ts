@@ -1,6 +1,9 @@
 // The Backup area (back up now, check a file, restore over the current data) and the first-run
-// "Restore from a backup" path. Backups are downloads in the browser build; files are opened
-// through the file chooser the browser host raises.
+// "Restore from a backup" path. Backups are saved through the File System Access API in the browser
+// build; Playwright cannot drive the native save picker, so backUp() puts one in its place that
+// saves into the origin-private file system (the same writable and commit-on-close as a real file),
+// then copies the file out. Files are opened through the file chooser the browser host raises.
+import { writeFile } from 'node:fs/promises';
 import { expect, type Locator } from '@playwright/test';
 import { AppPage, labelled } from './AppPage';
 
@@ -18,17 +21,32 @@ export class BackupPage extends AppPage {
     return this.page.getByRole('region', { name: 'Restore over the current data' });
   }
 
-  /** Backs up with `passphrase` and saves the download at `savePath`; returns the suggested name. */
+  /** Backs up with `passphrase` and copies the saved file to `savePath`; returns the suggested name. */
   async backUp(passphrase: string, savePath: string): Promise<string> {
+    await this.page.evaluate(() => {
+      const origin = navigator.storage.getDirectory();
+      Object.assign(window, {
+        showSaveFilePicker: async ({ suggestedName }: { suggestedName: string }) => {
+          (window as unknown as { lastPickedName?: string }).lastPickedName = suggestedName;
+          return (await origin).getFileHandle(suggestedName, { create: true });
+        },
+      });
+    });
     const section = this.backUpSection();
     await section.getByLabel(labelled('Backup passphrase')).fill(passphrase);
     await section.getByLabel(labelled('Confirm backup passphrase')).fill(passphrase);
-    const download = this.page.waitForEvent('download', { timeout: 120_000 });
     await section.getByRole('button', { name: 'Back up now' }).click();
-    const saved = await download;
-    await saved.saveAs(savePath);
-    await expect(section.getByText(/^Backup downloaded as /)).toBeVisible();
-    return saved.suggestedFilename();
+    await expect(section.getByText(/^Backup saved as .* and verified/)).toBeVisible({ timeout: 120_000 });
+    const { name, base64 } = await this.page.evaluate(async () => {
+      const picked = (window as unknown as { lastPickedName: string }).lastPickedName;
+      const file = await (await (await navigator.storage.getDirectory()).getFileHandle(picked)).getFile();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { name: picked, base64: btoa(binary) };
+    });
+    await writeFile(savePath, Buffer.from(base64, 'base64'));
+    return name;
   }
 
   /** Chooses `filePath`, types its passphrase and checks it, in the given region or form. */

@@ -44,11 +44,11 @@ import {
 import { MAX_ATTACHMENT_BYTES } from '../../../renderer/src/store/accessRequestRepository';
 import type { AuditEntry, AuditEvent } from '../../../renderer/src/domain/audit';
 import { chainAuditEntry, verifyAuditChain } from '../../../renderer/src/domain/auditChain';
-import type { AuditFilter, AuditTrail, AuditVerification } from '../../../renderer/src/store/contract';
+import type { AuditDamage, AuditFilter, AuditTrail, AuditVerification } from '../../../renderer/src/store/contract';
 import { SnapshotInvalidError } from '../../../renderer/src/store/errors';
-import type { VaultSnapshot } from '../../../renderer/src/store/snapshot';
+import type { RestoreResult, VaultSnapshot } from '../../../renderer/src/store/snapshot';
 import { appSettingsSchema } from '../../../renderer/src/store/settingsSchema';
-import { parseOrThrow } from '../../../renderer/src/store/validation';
+import { attachmentProblems, parseOrThrow } from '../../../renderer/src/store/validation';
 
 export const FAKE_RECOVERY_KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 export const STRONG_PASSPHRASE = 'copper lantern orchard whistle';
@@ -330,15 +330,11 @@ export class FakeAccessRequestRepository implements AccessRequestRepository {
   addAttachment = vi.fn(async (requestId: string, input: NewAttachment) => {
     const existing = this.existing(requestId);
     // The same checks, in the same order, as EncryptedAccessRequestRepository.addAttachment.
-    const fields: Record<string, string> = {};
+    const fields = attachmentProblems(input);
     const name = input.name.trim();
-    if (!name) fields.name = 'validation.required';
-    else if (name.length > 255) fields.name = 'validation.tooLong';
-    if (!input.mediaType || input.mediaType.length > 100) fields.mediaType = 'validation.invalid';
     // isView, not instanceof: in jsdom a test's bytes may come from another realm's Uint8Array.
     if (!ArrayBuffer.isView(input.bytes) || input.bytes.length === 0) fields.bytes = 'validation.emptyFile';
     else if (input.bytes.length > MAX_ATTACHMENT_BYTES) fields.bytes = 'validation.fileTooLarge';
-    if (input.description && input.description.length > 1000) fields.description = 'validation.tooLong';
     if (Object.keys(fields).length) throw new ValidationError(fields);
     const attachment: Attachment = {
       id: this.newId('a'),
@@ -382,7 +378,12 @@ interface VaultData {
   accessRequests?: FakeAccessRequestRepository | null;
   /** The officer's date (YYYY-MM-DD); null for the real local date. */
   today?: string | null;
+  /** False while the recovery kit was never confirmed kept; absent means confirmed. */
+  kitConfirmed?: boolean;
 }
+
+/** The key handed out by the fake's rotateKeys and replaceRecoveryKey. */
+export const FAKE_NEW_RECOVERY_KEY = 'WXYZ-0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV';
 
 /** The vault's repositories, created once and shared by every session on that vault. */
 function repositoriesOf(data: VaultData) {
@@ -446,6 +447,28 @@ export class FakeSession implements Session {
     if (current !== this.data.passphrase) throw new WrongPassphraseError(1);
     this.data.passphrase = next;
   });
+  rotateKeys = vi.fn(async (current: string, next: string, onProgress?: (fraction: number) => void) => {
+    this.guard();
+    if (current !== this.data.passphrase) throw new WrongPassphraseError(1);
+    onProgress?.(0.5);
+    this.data.passphrase = next;
+    this.data.kitConfirmed = false;
+    return FAKE_NEW_RECOVERY_KEY;
+  });
+  replaceRecoveryKey = vi.fn(async (current: string) => {
+    this.guard();
+    if (current !== this.data.passphrase) throw new WrongPassphraseError(1);
+    this.data.kitConfirmed = false;
+    return FAKE_NEW_RECOVERY_KEY;
+  });
+  recoveryKitConfirmed() {
+    this.guard();
+    return this.data.kitConfirmed !== false;
+  }
+  confirmRecoveryKit = vi.fn(async () => {
+    this.guard();
+    this.data.kitConfirmed = true;
+  });
   lock = vi.fn(() => {
     this.locked = true;
   });
@@ -453,9 +476,10 @@ export class FakeSession implements Session {
     this.guard();
     return fakeExportSnapshot(this.data, this.audit);
   });
-  restoreSnapshot = vi.fn(async (snapshot: VaultSnapshot) => {
+  restoreSnapshot = vi.fn(async (snapshot: VaultSnapshot): Promise<RestoreResult> => {
     this.guard();
     await fakeRestoreSnapshot(this.data, this.audit, snapshot);
+    return { raisedSequences: [] };
   });
 }
 
@@ -504,7 +528,7 @@ export class FakeVaultGate implements VaultGate {
     const officer = privacyOfficerSchema.safeParse(input.officer);
     if (!organisation.success) throw new ValidationError(issuesToFields(organisation.error.issues));
     if (!officer.success) throw new ValidationError(issuesToFields(officer.error.issues));
-    this.data = { passphrase: input.passphrase, organisation: organisation.data, officer: officer.data, settings: { ...DEFAULT_SETTINGS, ...input.settings }, people: null, accessRequests: null, today: null };
+    this.data = { passphrase: input.passphrase, organisation: organisation.data, officer: officer.data, settings: { ...DEFAULT_SETTINGS, ...input.settings }, people: null, accessRequests: null, today: null, kitConfirmed: false };
     return { session: this.open(), recoveryKey: FAKE_RECOVERY_KEY };
   });
   unlock = vi.fn(async (passphrase: string) => {
@@ -541,7 +565,7 @@ export class FakeVaultGate implements VaultGate {
   createFromSnapshot = vi.fn(async (passphrase: string, snapshot: VaultSnapshot) => {
     if (this.data) throw new VaultExistsError();
     if ([...passphrase].length < 12) throw new WeakPassphraseError(12);
-    this.data = { passphrase, organisation: snapshot.organisation, officer: snapshot.officer, settings: { ...snapshot.settings }, people: null, accessRequests: null, today: null };
+    this.data = { passphrase, organisation: snapshot.organisation, officer: snapshot.officer, settings: { ...snapshot.settings }, people: null, accessRequests: null, today: null, kitConfirmed: false };
     const session = this.open();
     await fakeRestoreSnapshot(this.data, session.audit, snapshot);
     return { session, recoveryKey: FAKE_RECOVERY_KEY };
@@ -554,6 +578,7 @@ export class FakeHost implements Host {
   openFile = vi.fn<Host['openFile']>(async () => null);
   previewPdf = vi.fn<Host['previewPdf']>(async () => undefined);
   printPdf = vi.fn<Host['printPdf']>(async () => undefined);
+  closeDocuments = vi.fn<Host['closeDocuments']>(async () => undefined);
   onOsSignal(listener: (signal: OsSignal) => void) {
     this.listeners.add(listener);
     return () => {
@@ -633,6 +658,12 @@ export class FakeAuditTrail implements AuditTrail {
     this.guard();
     return this.verification ?? verifyAuditChain(this.entries);
   });
+  /** What damage() answers; a test sets it to show a damaged trail. */
+  damaged: AuditDamage[] = [];
+  damage() {
+    this.guard();
+    return this.damaged;
+  }
   subscribe(listener: () => void) {
     this.listeners.add(listener);
     return () => {

@@ -1,7 +1,7 @@
 // The hash chain on its own: each way a trail can be wrong is named, at the entry where it breaks.
 import { describe, expect, it } from 'vitest';
 import { AUDIT_GENESIS_HASH, type AuditEntry } from '../../../renderer/src/domain/audit';
-import { canonicalAuditEntry, chainAuditEntries, changedFieldNames, hashAuditEntry, verifyAuditChain } from '../../../renderer/src/domain/auditChain';
+import { canonicalAuditEntry, chainAuditEntries, changedFieldNames, hashAuditEntry, lostAuditEntry, verifyAuditChain } from '../../../renderer/src/domain/auditChain';
 
 const contents = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -84,6 +84,51 @@ describe('verifyAuditChain', () => {
     const entries = await trail(3);
     expect(await verifyAuditChain(entries, { seq: 3, hash: 'a'.repeat(64) })).toMatchObject({ ok: false, brokenAt: 3, reason: 'altered' });
     expect(await verifyAuditChain(entries, { seq: 2, hash: entries[1]!.hash })).toMatchObject({ ok: false, brokenAt: 3, reason: 'altered' });
+  });
+});
+
+describe('lost-entry markers (an entry unreadable when the trail was opened)', () => {
+  /** Entry 3 of 5 replaced by its marker, vouched for by entry 4's link. */
+  async function withMarker() {
+    const entries = await trail(5);
+    const marker = await lostAuditEntry(3, entries[2]!.at, entries[1]!.hash, entries[3]!.prevHash, 'unreadable');
+    return { entries, marked: [entries[0]!, entries[1]!, marker, entries[3]!, entries[4]!] };
+  }
+
+  it('verifies the links around a marker and names it as lost, not as intact and not as broken', async () => {
+    const { entries, marked } = await withMarker();
+    expect(await verifyAuditChain(marked, head(entries))).toEqual({ ok: true, entries: 5, lastHash: entries[4]!.hash, lost: [3] });
+    expect(await verifyAuditChain(entries)).not.toHaveProperty('lost');
+  });
+
+  it('still finds a marker whose link to the entry before it is wrong', async () => {
+    const { marked } = await withMarker();
+    marked[2] = { ...marked[2]!, prevHash: 'f'.repeat(64) };
+    expect(await verifyAuditChain(marked)).toMatchObject({ ok: false, brokenAt: 3, reason: 'altered' });
+  });
+
+  it('still finds the entry after a marker altered (its link no longer matches the marker)', async () => {
+    const { marked } = await withMarker();
+    marked[2] = { ...marked[2]!, hash: 'e'.repeat(64) };
+    expect(await verifyAuditChain(marked)).toMatchObject({ ok: false, brokenAt: 4, reason: 'altered' });
+  });
+
+  it('gives no pass to an entry that only resembles a marker (fields, an entity, another detail)', async () => {
+    const { marked } = await withMarker();
+    for (const change of [{ fields: ['notes'] }, { entityId: 'p1' }, { detail: 'something else' }, { entityKind: 'person' as const }]) {
+      const forged = [...marked];
+      forged[2] = { ...marked[2]!, ...change };
+      expect(await verifyAuditChain(forged)).toMatchObject({ ok: false, brokenAt: 3, reason: 'altered' });
+    }
+  });
+
+  it('two lost in a row, and a lost last entry vouched for by the head, still link', async () => {
+    const entries = await trail(4);
+    const second = await lostAuditEntry(2, entries[1]!.at, entries[0]!.hash, null, 'removed');
+    const third = await lostAuditEntry(3, entries[2]!.at, second.hash, entries[3]!.prevHash, 'unreadable');
+    expect(await verifyAuditChain([entries[0]!, second, third, entries[3]!], head(entries))).toMatchObject({ ok: true, lost: [2, 3] });
+    const last = await lostAuditEntry(4, entries[3]!.at, entries[2]!.hash, entries[3]!.hash, 'unreadable');
+    expect(await verifyAuditChain([...entries.slice(0, 3), last], head(entries))).toMatchObject({ ok: true, lost: [4] });
   });
 });
 

@@ -41,7 +41,8 @@ describe('CSV formula injection (OWASP "CSV injection")', () => {
   });
 
   it('a cell starting with a tab or a carriage return is prefixed too', () => {
-    expect(csvCell('\t=cmd')).toBe("'\t=cmd");
+    // The tab is also a separator a spreadsheet may split on: quoted, and the formula after it neutralised too.
+    expect(csvCell('\t=cmd')).toBe(`"'\t'=cmd"`);
     expect(csvCell('\r=cmd')).toBe('"\'\r=cmd"'); // the CR also requires quoting
   });
 
@@ -75,5 +76,36 @@ describe('CSV documents', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3))).toBe('Nom\r\nCôté\r\n');
     // ô is two bytes in UTF-8 (C3 B4), not one as in Windows-1252.
     expect(bytes.length).toBe(3 + 'Nom\r\nCôté\r\n'.length + 2);
+  });
+});
+
+describe('CSV formulas after a separator (issue #13, item 14)', () => {
+  const HYPERLINK = '=HYPERLINK("http://example.invalid","click")';
+
+  it.each([',', ';'] as const)('with %s as the separator, a formula after a semicolon inside a field cannot become a cell of its own', (separator) => {
+    const text = csvDocument(['Name', 'Phone'], [[`Côté;${HYPERLINK}`, '604']], separator);
+    const record = text.split('\r\n')[1]!;
+    // One quoted field, the formula start neutralised, then the separator and the next field.
+    expect(record).toBe(`"Côté;'=HYPERLINK(""http://example.invalid"",""click"")"${separator}604`);
+  });
+
+  it.each([',', ';'] as const)('with %s as the separator, a formula after a comma or a tab is neutralised and the field quoted', (separator) => {
+    expect(csvDocument(['A'], [['Smith,=1+1']], separator)).toBe(`A\r\n"Smith,'=1+1"\r\n`);
+    expect(csvDocument(['A'], [['Smith\t@SUM(A1)']], separator)).toBe(`A\r\n"Smith\t'@SUM(A1)"\r\n`);
+    expect(csvDocument(['A'], [['a;  -2+3']], separator)).toBe(`A\r\n"a;  '-2+3"\r\n`);
+  });
+
+  it('quotes a field holding a semicolon even in a comma file, so a spreadsheet set up for French keeps it whole', () => {
+    expect(csvCell('Dupont; Marie')).toBe('"Dupont; Marie"');
+    expect(csvDocument(['A', 'B'], [['Dupont; Marie', 'x']], ',')).toBe('A,B\r\n"Dupont; Marie",x\r\n');
+  });
+
+  it('quotes a field holding a comma in a semicolon file too, and joins with semicolons', () => {
+    expect(csvDocument(['Nom', 'Adresse'], [['Côté', '12 rue des Érables, Gatineau']], ';')).toBe('Nom;Adresse\r\nCôté;"12 rue des Érables, Gatineau"\r\n');
+  });
+
+  it('leaves a sign that follows a letter, not a separator, as typed', () => {
+    expect(csvCell('Smith-Jones')).toBe('Smith-Jones');
+    expect(csvCell('a=b')).toBe('a=b');
   });
 });

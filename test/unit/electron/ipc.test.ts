@@ -2,17 +2,28 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown, argument: unknown) => Promise<unknown>>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; listeners: Record<string, () => void> }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    listeners: Record<string, () => void>;
+    isDestroyed: () => boolean;
+  }[] = [];
   class FakeBrowserWindow {
     listeners: Record<string, () => void> = {};
     loadURL = vi.fn(async () => undefined);
     webContents = { print: vi.fn() };
-    destroy = vi.fn();
+    destroyed = false;
+    // Like Electron: destroy() emits 'closed'.
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+      this.listeners.closed?.();
+    });
+    isDestroyed = () => this.destroyed;
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -85,7 +96,7 @@ describe('IPC sender check', () => {
     ['a subframe', { sender: trustedContents, senderFrame: { url: 'app://custodian/index.html', parent: {} } }],
     ['a destroyed frame', { sender: trustedContents, senderFrame: null }],
   ])('refuses %s before doing anything', async (_label, event) => {
-    for (const channel of [IPC_CHANNELS.saveFile, IPC_CHANNELS.openFile, IPC_CHANNELS.previewPdf, IPC_CHANNELS.printPdf]) {
+    for (const channel of Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.osSignal && c !== IPC_CHANNELS.menuCommand)) {
       expect(await call(channel, validSave, event)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(electron.module.dialog.showSaveDialog).not.toHaveBeenCalled();
@@ -120,6 +131,13 @@ describe('saveFile', () => {
     });
   });
 
+  it('suggests no folder of this computer for a file meant to leave it (the recovery kit)', async () => {
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'kit.pdf') });
+    expect(await call(IPC_CHANNELS.saveFile, { ...validSave, suggestedName: 'kit.pdf', offDevice: true })).toMatchObject({ ok: true });
+    expect(electron.module.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ defaultPath: 'kit.pdf' });
+    expect(await call(IPC_CHANNELS.saveFile, { ...validSave, offDevice: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
   it('returns saved: false when the officer cancels', async () => {
     electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     expect(await call(IPC_CHANNELS.saveFile, validSave)).toEqual({ ok: true, value: { saved: false } });
@@ -136,17 +154,20 @@ describe('saveFile', () => {
 });
 
 describe('openFile', () => {
-  it('returns the chosen file as bytes', async () => {
+  it('returns the chosen file as a handle read in chunks, then released', async () => {
     const source = path.join(dir, 'backup.custodian');
     writeFileSync(source, 'backup bytes');
     electron.module.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [source] });
     const result = (await call(IPC_CHANNELS.openFile, { filters: [{ name: 'Backup', extensions: ['custodian'] }] })) as {
       ok: true;
-      value: { name: string; bytes: Uint8Array };
+      value: { name: string; size: number; token: string };
     };
     expect(result.ok).toBe(true);
-    expect(result.value.name).toBe('backup.custodian');
-    expect(new TextDecoder().decode(result.value.bytes)).toBe('backup bytes');
+    expect(result.value).toMatchObject({ name: 'backup.custodian', size: 12 });
+    const chunk = (await call(IPC_CHANNELS.readChunk, { token: result.value.token, offset: 0 })) as { ok: true; value: Uint8Array };
+    expect(new TextDecoder().decode(chunk.value)).toBe('backup bytes');
+    expect(await call(IPC_CHANNELS.closeFile, { token: result.value.token })).toEqual({ ok: true, value: undefined });
+    expect(await call(IPC_CHANNELS.readChunk, { token: result.value.token, offset: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
   it('returns null when the officer cancels', async () => {
@@ -207,5 +228,22 @@ describe('previewPdf / printPdf', () => {
     viewer.listeners.closed?.();
     await vi.waitFor(() => expect(existsSync(path.dirname(file))).toBe(false));
     expect(isAllowedPdfRequest(url)).toBe(false);
+  });
+
+  it('on lock, closes every viewer the app opened and deletes their temp files before answering', async () => {
+    const before = electron.windows.length;
+    await call(IPC_CHANNELS.previewPdf, { title: 'Access request letter', bytes: pdfBytes });
+    await call(IPC_CHANNELS.printPdf, { title: 'Refusal letter', bytes: pdfBytes });
+    const viewers = electron.windows.slice(before);
+    expect(viewers).toHaveLength(2);
+    const files = viewers.map((viewer) => fileURLToPath(viewer.loadURL.mock.calls[0]?.[0] as string));
+    for (const file of files) expect(existsSync(file)).toBe(true);
+
+    expect(await call(IPC_CHANNELS.closeDocuments, undefined)).toEqual({ ok: true, value: undefined });
+    for (const viewer of viewers) expect(viewer.isDestroyed()).toBe(true);
+    for (const file of files) expect(existsSync(path.dirname(file))).toBe(false);
+    expect(files.map((file) => isAllowedPdfRequest(pathToFileURL(file).href))).toEqual([false, false]);
+    // A second lock with nothing open is not an error.
+    expect(await call(IPC_CHANNELS.closeDocuments, undefined)).toEqual({ ok: true, value: undefined });
   });
 });

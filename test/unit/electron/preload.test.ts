@@ -38,7 +38,21 @@ describe('preload', () => {
     const { exposed, ipcRenderer } = loadPreload();
     expect([...exposed.keys()]).toEqual(['custodian']);
     const api = exposed.get('custodian') ?? {};
-    expect(Object.keys(api).sort()).toEqual(['onMenuCommand', 'onOsSignal', 'openFile', 'previewPdf', 'printPdf', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'abortSave',
+      'beginSave',
+      'closeDocuments',
+      'closeFile',
+      'finishSave',
+      'onMenuCommand',
+      'onOsSignal',
+      'openFile',
+      'previewPdf',
+      'printPdf',
+      'readChunk',
+      'saveFile',
+      'writeChunk',
+    ]);
     for (const value of Object.values(api)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(ipcRenderer);
@@ -50,10 +64,12 @@ describe('preload', () => {
     const { exposed, ipcRenderer } = loadPreload();
     const api = exposed.get('custodian') as Record<string, (request: unknown) => Promise<unknown>>;
     const request = { filters: [] };
-    for (const name of ['saveFile', 'openFile', 'previewPdf', 'printPdf'] as const) {
+    for (const name of ['saveFile', 'beginSave', 'writeChunk', 'finishSave', 'abortSave', 'openFile', 'readChunk', 'closeFile', 'previewPdf', 'printPdf'] as const) {
       await api[name]?.(request);
       expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS[name], request);
     }
+    await api.closeDocuments?.(undefined);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.closeDocuments);
   });
 
   it('forwards known OS signals only, and unsubscribes', () => {

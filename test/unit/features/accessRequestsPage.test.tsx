@@ -245,6 +245,23 @@ describe('access request page: attachments', () => {
     await waitFor(() => expect(host.previewPdf).toHaveBeenCalledWith(expect.objectContaining({ title: 'written-request.pdf' })));
   }, 120_000);
 
+  it('saves an attachment back out whatever its name, under a safe name derived from it (issue #13, item 16)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const host = new FakeHost();
+    const odd = `CON: relevé ${'très long '.repeat(40)}/mars.pdf`;
+    host.openFile.mockResolvedValueOnce({ name: odd, bytes: new TextEncoder().encode('%PDF-1.4 scan') });
+    await openRequest({}, TODAY, host);
+    const region = screen.getByRole('region', { name: 'Attachments' });
+    await user.click(within(region).getByRole('button', { name: 'Add attachment…' }));
+    await user.click(await within(region).findByRole('button', { name: `Save ${odd}` }));
+    await waitFor(() => expect(host.saveFile).toHaveBeenCalledTimes(1));
+    const { suggestedName, filters } = host.saveFile.mock.calls[0]![0];
+    expect(suggestedName).toMatch(/^CON_ relevé très long .*\.pdf$/);
+    expect(suggestedName).not.toMatch(/[/:]/);
+    expect(new TextEncoder().encode(suggestedName).length).toBeLessThanOrEqual(240);
+    expect(filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+  }, 120_000);
+
   it('says so when the record does not exist', async () => {
     const gate = FakeVaultGate.withVault({ today: TODAY });
     renderUnlocked(<RequestPage requestId="nope" />, await gate.unlock(STRONG_PASSPHRASE));

@@ -160,6 +160,52 @@ describe('verify audit trail', () => {
   }, 120_000);
 });
 
+describe('damage found at unlock', () => {
+  it('tells the officer which audit entry and which records were found damaged, naming requests by reference', async () => {
+    const { session } = await vaultWithTrail();
+    session.audit.damaged = [
+      { kind: 'entry', seq: 3, reason: 'unreadable' },
+      { kind: 'record', table: 'accessRequests', id: 'req1', reference: 'AR-2026-0001', problem: 'rolledBack' },
+      { kind: 'record', table: 'people', id: 'p-42', problem: 'removed' },
+    ];
+    renderUnlocked(<AuditPage />, session);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Custodian found damage when the vault was opened');
+    expect(alert.textContent).toContain('Audit entry 3 cannot be read. It is shown as a lost entry and kept as such in backups.');
+    expect(alert.textContent).toContain('Access request AR-2026-0001: an older copy was put back in place of the latest.');
+    expect(alert.textContent).toContain('Person p-42: the record was deleted from the database.');
+    expect(alert.textContent).toContain('Custodian keeps working');
+  });
+
+  it('shows no warning for an undamaged vault, and shows a lost entry in words', async () => {
+    const { session } = await vaultWithTrail();
+    await seedAudit(session.audit, [{ at: localNoon('2026-03-13'), action: 'entryLost', entityKind: 'vault', entityId: null, fields: [], detail: 'unreadable' }]);
+    renderUnlocked(<AuditPage />, session);
+    const [lostRow] = rows();
+    expect(lostRow!.textContent).toContain('Entry lost (unreadable)');
+    expect(lostRow!.textContent).toContain('The entry could not be read when the trail was opened; its content is lost');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('verify says which entries a backup carried as lost, and which records are not as written', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { session } = await vaultWithTrail();
+    session.audit.verification = {
+      ok: true,
+      entries: 9,
+      lastHash: 'a'.repeat(64),
+      lost: [2, 5],
+      records: [{ table: 'accessRequests', id: 'req1', reference: 'AR-2026-0001', problem: 'rolledBack' }],
+    };
+    renderUnlocked(<AuditPage />, session);
+    await user.click(await screen.findByRole('button', { name: 'Verify audit trail' }));
+    expect(await screen.findByText(/Entries 2, 5 could not be read before a backup was made/)).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Records are not as Custodian last wrote them');
+    expect(alert.textContent).toContain('Access request AR-2026-0001: an older copy was put back in place of the latest.');
+  }, 120_000);
+});
+
 describe('audit screen in French', () => {
   it('is in the navigation and speaks French: headings, actions, fields, filters and the verification', async () => {
     const user = userEvent.setup({ delay: null });

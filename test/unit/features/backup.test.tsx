@@ -53,7 +53,7 @@ describe('Back up now', () => {
     const user = userEvent.setup({ delay: null });
     const { session } = await sessionWithPeople([person('Avery', 'Testperson'), person('Blake', 'Example')]);
     const host = new FakeHost();
-    const save = deferred<{ saved: true; fileName: string }>();
+    const save = deferred<{ saved: true; fileName: string; sha256OnDisk: string }>();
     host.saveFile.mockImplementation(() => save.promise);
     renderUnlocked(<BackupPage />, session, { host });
     expect(await screen.findByText(/No verified backup has been made from this vault yet/)).toBeTruthy();
@@ -66,6 +66,7 @@ describe('Back up now', () => {
     const request = host.saveFile.mock.calls[0]![0];
     expect(request.suggestedName).toBe('Custodian-backup-2026-03-16.custodian');
     expect(request.filters).toEqual([{ name: 'Custodian backup', extensions: ['custodian'] }]);
+    expect(request.readBack).toBe(true);
     expect(vi.mocked(verifyArchive)).toHaveBeenCalledTimes(1);
     expect(vi.mocked(verifyArchive).mock.calls[0]![0]).toBe(request.bytes);
     expect(vi.mocked(verifyArchive).mock.invocationCallOrder[0]).toBeLessThan(host.saveFile.mock.invocationCallOrder[0]!);
@@ -78,15 +79,27 @@ describe('Back up now', () => {
     expect(manifest.appVersion).toBe(APP_VERSION);
     expect(snapshot.people.map((p) => p.familyName).sort()).toEqual(['Example', 'Testperson']);
 
-    save.resolve({ saved: true, fileName: 'Custodian-backup-2026-03-16.custodian' });
-    const success = await screen.findByText(/^Backup downloaded as Custodian-backup-2026-03-16\.custodian\./);
-    expect(success.textContent).toContain('a browser does not let Custodian read the downloaded file back');
+    // The platform read the file back from the disk and it matched: only now is it a verified backup.
+    save.resolve({ saved: true, fileName: 'Custodian-backup-2026-03-16.custodian', sha256OnDisk: await sha256Hex(request.bytes) });
+    const success = await screen.findByText(/^Backup saved as Custodian-backup-2026-03-16\.custodian and verified/);
     expect(success.textContent).toContain('In it: people 2, access requests 0.');
     expect(session.audit.record).toHaveBeenCalledTimes(1);
     expect(session.audit.record).toHaveBeenCalledWith({ action: 'backup', entityKind: 'archive', entityId: null, fields: [], detail: 'verified' });
     // The form forgets the passphrase, and the last-backup notice follows the audit trail.
     expect((screen.getByLabelText(/^Backup passphrase/) as HTMLInputElement).value).toBe('');
     expect(await screen.findByText(/^Last verified backup:/)).toBeTruthy();
+  });
+
+  it('a download nobody could read back is recorded as prepared, not verified, and the officer is asked to check it', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { session } = await sessionWithPeople([person('Avery', 'Testperson')]);
+    renderUnlocked(<BackupPage />, session); // FakeHost: a download, no sha256OnDisk
+    await fillPassphrase(user);
+    await user.click(backUpNow());
+    expect(await screen.findByText(/^Backup downloaded as/, undefined, { timeout: 20_000 })).toBeTruthy();
+    expect(session.audit.record).toHaveBeenCalledWith({ action: 'backup', entityKind: 'archive', entityId: null, fields: [], detail: 'prepared' });
+    expect(await screen.findByText(/was handed to the browser as a download, which Custodian cannot read back/)).toBeTruthy();
+    expect(screen.getByText(/No verified backup has been made from this vault yet/)).toBeTruthy();
   });
 
   it('shows a determinate progress bar while the archive is written', async () => {

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BackupPage } from '../../../renderer/src/features/backup/BackupPage';
+import { ArchiveError } from '../../../renderer/src/archive/errors';
 import { SnapshotInvalidError } from '../../../renderer/src/store/errors';
 import { FakeHost } from '../app/fakes';
 import { ARCHIVE_PASSPHRASE, archiveOf, namesIn, person, sessionWithPeople } from '../app/backupFakes';
@@ -76,6 +77,35 @@ describe('Restore over the current data', () => {
     expect(alert.textContent).toMatch(/Nothing was changed\.$/);
     expect(within(section).queryByText(/^Restored\./)).toBeNull();
     expect(namesIn(session)).toEqual(before);
+  });
+
+  it('says which reference series were kept above the backup’s, so no number is given twice (issue #13)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { session } = await sessionWithPeople([person('Avery', 'Testperson')]);
+    const host = new FakeHost();
+    host.openFile.mockResolvedValue(await archiveOf(session));
+    session.restoreSnapshot.mockResolvedValueOnce({ raisedSequences: [{ id: 'AR-2026', archived: 2, kept: 5 }] });
+    renderUnlocked(<BackupPage />, session, { host });
+    const section = await openForRestore(user);
+    await user.type(within(section).getByRole('textbox', { name: 'Type RESTORE to confirm' }), 'RESTORE');
+    await user.click(within(section).getByRole('button', { name: 'Restore this backup' }));
+    const done = await within(section).findByText(/^Restored\./);
+    expect(done.textContent).toContain('Reference numbers are never reused: this vault had already given numbers beyond the backup’s, so the next ones are AR-2026-0006.');
+  });
+
+  it('shows the store’s refusal in the archive’s own words, with where (the same code Verify gives)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { session } = await sessionWithPeople([person('Avery', 'Testperson')]);
+    const host = new FakeHost();
+    host.openFile.mockResolvedValue(await archiveOf(session));
+    session.restoreSnapshot.mockRejectedValueOnce(new ArchiveError('sequenceBehind', { table: 'accessRequests', line: 2, field: 'reference' }));
+    renderUnlocked(<BackupPage />, session, { host });
+    const section = await openForRestore(user);
+    await user.type(within(section).getByRole('textbox', { name: 'Type RESTORE to confirm' }), 'RESTORE');
+    await user.click(within(section).getByRole('button', { name: 'Restore this backup' }));
+    const alert = await within(section).findByRole('alert');
+    expect(alert.textContent).toContain('reference numbering is behind its own access requests');
+    expect(alert.textContent).toMatch(/Nothing was changed\.$/);
   });
 
   it('choosing another file forgets the one checked before', async () => {

@@ -53,6 +53,15 @@ describe('dashboard backup status', () => {
     expect(card().textContent).toContain('Back up now: your last verified backup is more than 7 days old.');
   }, 120_000);
 
+  it('a backup prepared as a download after the last verified one is not counted, and the officer is asked to check the file', async () => {
+    const session = await sessionWithBackups([{ on: '2026-03-08', detail: 'verified' }, { on: '2026-03-15', detail: 'prepared' }]);
+    renderUnlocked(<DashboardPage />, session);
+    await screen.findByRole('region', { name: 'Backups' });
+    expect(card().textContent).toContain('Last verified backup: March 8, 2026. 8 days ago.');
+    expect(card().textContent).toContain('Back up now: your last verified backup is more than 7 days old.');
+    expect(card().textContent).toMatch(/The backup prepared on .+ was handed to the browser as a download/);
+  }, 120_000);
+
   it('follows the reminder interval in the settings', async () => {
     const session = await sessionWithBackups([{ on: '2026-03-13', detail: 'verified' }], 2);
     renderUnlocked(<DashboardPage />, session);

@@ -78,6 +78,20 @@ describe('CSV export: the unencrypted-file warning', () => {
 });
 
 describe('CSV export: the files', () => {
+  it('saves with semicolons when the officer chooses them (Excel set up for French), still neutralised', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { session } = await vault();
+    const { host } = renderUnlocked(<PeoplePage />, session);
+    await user.click(await screen.findByRole('button', { name: 'Export to CSV' }));
+    await user.click(screen.getByRole('radio', { name: /Semicolons/ }));
+    await user.click(screen.getByRole('checkbox', { name: /I understand/ }));
+    await user.click(screen.getByRole('button', { name: 'Save CSV file' }));
+    expect(await screen.findByText(/^Saved as/)).toBeTruthy();
+    const lines = savedCsv(host).text.split('\r\n');
+    expect(lines[0]).toBe('Family name;Given name;Kind;Email;Phone;Address;Reference;Status');
+    expect(lines[2]).toBe('"O""Brien, Jr.";"\'=HYPERLINK(""http://example.invalid"",""x"")";Employee;;\'+1 604 555 0199;;;Active');
+  }, 120_000);
+
   it('saves the people register escaped, neutralised and with accents, and records the export', async () => {
     const user = userEvent.setup({ delay: null });
     const { session } = await vault();

@@ -80,6 +80,9 @@ describe('first run', () => {
     expect(proceed).toHaveProperty('disabled', false);
     await user.click(proceed);
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeTruthy();
+    // Recorded, so the next unlock does not ask for a new kit; killed before this, it would.
+    expect(gate.lastSession?.confirmRecoveryKit).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Your recovery kit was never confirmed')).toBeNull();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
   }, 120_000);
 });

@@ -70,6 +70,8 @@ describe('first run: restore from a backup', () => {
     await user.click(screen.getByRole('checkbox', { name: /I have saved or printed my recovery kit/ }));
     await user.click(proceed);
     expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
+    // Recorded, so the next unlock does not ask for a new kit; killed before this, it would.
+    expect(gate.lastSession?.confirmRecoveryKit).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy();
   });
 

@@ -2,7 +2,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildAccessLetterPdf } from '../../../renderer/src/letters/accessLetter';
+import { letterCacheSizes } from '../../../renderer/src/letters/letterCaches';
 import { FakeVaultGate, STRONG_PASSPHRASE } from '../app/fakes';
+import { letterInput } from '../letters/accessLetterFixtures';
 import { renderApp, stubLayout } from '../app/render';
 
 async function submitPassphrase(user: ReturnType<typeof userEvent.setup>, passphrase: string) {
@@ -63,5 +66,20 @@ describe('unlock', () => {
     expect(gate.lastSession?.locked).toBe(true);
     expect(screen.queryByText('Tremblay')).toBeNull();
     expect(screen.getByText('Custodian was locked. Enter your passphrase to continue.')).toBeTruthy();
+  }, 120_000);
+
+  it('lock means locked: Ctrl+L also closes the document viewers and empties the letter caches', async () => {
+    const user = userEvent.setup({ delay: null });
+    const gate = FakeVaultGate.withVault();
+    const { host } = renderApp({ gate });
+    await submitPassphrase(user, STRONG_PASSPHRASE);
+    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeTruthy();
+    await buildAccessLetterPdf(letterInput('refusal', 'BC_PIPA', 'en'));
+    expect(Object.values(letterCacheSizes()).some((size) => size > 0)).toBe(true);
+
+    await user.keyboard('{Control>}l{/Control}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Unlock Custodian' })).toBeTruthy();
+    expect(host.closeDocuments).toHaveBeenCalledTimes(1);
+    expect(Object.values(letterCacheSizes()).every((size) => size === 0)).toBe(true);
   }, 120_000);
 });

@@ -6,9 +6,16 @@ import { HostError } from '../../../renderer/src/host/host';
 function fakeBridge(overrides: Partial<CustodianBridge> = {}): CustodianBridge {
   return {
     saveFile: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, fileName: 'letter.pdf' } })),
+    beginSave: vi.fn(async () => ({ ok: true as const, value: { started: false as const } })),
+    writeChunk: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    finishSave: vi.fn(async () => ({ ok: true as const, value: { saved: false as const } })),
+    abortSave: vi.fn(async () => ({ ok: true as const, value: undefined })),
     openFile: vi.fn(async () => ({ ok: true as const, value: null })),
+    readChunk: vi.fn(async () => ({ ok: true as const, value: new Uint8Array() })),
+    closeFile: vi.fn(async () => ({ ok: true as const, value: undefined })),
     previewPdf: vi.fn(async () => ({ ok: true as const, value: undefined })),
     printPdf: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    closeDocuments: vi.fn(async () => ({ ok: true as const, value: undefined })),
     onOsSignal: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
     ...overrides,
@@ -28,6 +35,8 @@ describe('electronHost', () => {
     expect(bridge.openFile).toHaveBeenCalledWith({ filters: [{ name: 'Backup', extensions: ['custodian'] }] });
     await expect(host.previewPdf(pdf)).resolves.toBeUndefined();
     await expect(host.printPdf(pdf)).resolves.toBeUndefined();
+    await expect(host.closeDocuments()).resolves.toBeUndefined();
+    expect(bridge.closeDocuments).toHaveBeenCalled();
   });
 
   it('throws HostError with the code and message of a failure', async () => {

@@ -3,8 +3,10 @@
 // comes out the same whether it is the first one issued or the hundredth, and a new signature is
 // never mistaken for the last one.
 // Speed itself is measured by the benchmark (test/bench/letters.bench.ts), not here.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { forgetAfterLock } from '../../../renderer/src/app/afterLock';
 import { buildAccessLetterPdf } from '../../../renderer/src/letters/accessLetter';
+import { letterCacheSizes } from '../../../renderer/src/letters/letterCaches';
 import { letterInput, OFFICER, PERSON, requestFor, signaturePng } from './accessLetterFixtures';
 
 /** The bytes of a PDF without what differs between any two runs: creation date and file ID. */
@@ -70,5 +72,29 @@ describe('the signature image, parsed once', () => {
     const second = await letter(bytes);
     expect(second).not.toEqual(first);
     expect(second).toEqual(await letter(other));
+  });
+});
+
+describe('a lock', () => {
+  it('empties every cache that holds letter text or the signature, and letters still come out the same after', async () => {
+    const signed = { officer: { ...OFFICER, signatureImage: signaturePng() }, person: { ...PERSON, givenName: 'Nguyễn Thị', familyName: 'Ánh' } };
+    const input = letterInput('refusal', 'BC_PIPA', 'en', signed);
+    const before = comparable(await buildAccessLetterPdf(input, { compress: false }));
+    const sizes = letterCacheSizes();
+    expect(Object.keys(sizes).sort()).toEqual(['heights', 'shapedWords', 'signatures']);
+    for (const size of Object.values(sizes)) expect(size).toBeGreaterThan(0);
+
+    const host = { closeDocuments: vi.fn(async () => undefined) };
+    await forgetAfterLock(host);
+    expect(letterCacheSizes()).toEqual({ heights: 0, shapedWords: 0, signatures: 0 });
+    expect(host.closeDocuments).toHaveBeenCalledTimes(1);
+
+    expect(comparable(await buildAccessLetterPdf(input, { compress: false }))).toBe(before);
+  });
+
+  it('still empties the caches when the viewers cannot be closed', async () => {
+    await buildAccessLetterPdf(letterInput('response', 'PIPEDA', 'en'));
+    await forgetAfterLock({ closeDocuments: vi.fn(async () => Promise.reject(new Error('no main process'))) });
+    expect(Object.values(letterCacheSizes()).every((size) => size === 0)).toBe(true);
   });
 });

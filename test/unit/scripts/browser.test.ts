@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserArgs, browserProfileDir, findBrowser } from '../../../scripts/lib/browser.mjs';
+import path from 'node:path';
+import { browserArgs, browserProfileDir, findBrowser, preparePrivateProfile, PRIVATE_PREFERENCES, withPrivatePreferences } from '../../../scripts/lib/browser.mjs';
 
 const only = (...present: string[]) => (candidate: string) => present.includes(candidate);
 
@@ -49,5 +50,42 @@ describe('browserArgs', () => {
   it('adds --no-sandbox only for root on Linux', () => {
     expect(browserArgs({ url: 'u', profileDir: '/p', platform: 'linux', isRoot: true })).toContain('--no-sandbox');
     expect(browserArgs({ url: 'u', profileDir: '/p', platform: 'darwin', isRoot: true })).not.toContain('--no-sandbox');
+  });
+});
+
+describe('browser mode keeps what the officer types out of the profile (issue #13, item 9)', () => {
+  it('starts Chromium without autofill server communication', () => {
+    expect(browserArgs({ url: 'u', profileDir: '/p', platform: 'linux', isRoot: false })).toContain('--disable-features=AutofillServerCommunication');
+  });
+
+  it('turns off address and card autofill, form history and password saving in a new profile', () => {
+    expect(JSON.parse(withPrivatePreferences(''))).toEqual({ autofill: { profile_enabled: false, credit_card_enabled: false }, credentials_enable_service: false });
+  });
+
+  it('keeps the profile’s other preferences, and overrides an officer’s earlier "on"', () => {
+    const existing = JSON.stringify({ autofill: { profile_enabled: true, last_version_deduped: 156 }, browser: { window_placement: { top: 10 } }, credentials_enable_service: true });
+    expect(JSON.parse(withPrivatePreferences(existing))).toEqual({
+      autofill: { profile_enabled: false, credit_card_enabled: false, last_version_deduped: 156 },
+      browser: { window_placement: { top: 10 } },
+      credentials_enable_service: false,
+    });
+  });
+
+  it('replaces an unreadable Preferences file rather than failing to start', () => {
+    expect(JSON.parse(withPrivatePreferences('{not json'))).toEqual(PRIVATE_PREFERENCES);
+    expect(JSON.parse(withPrivatePreferences('[1,2]'))).toEqual(PRIVATE_PREFERENCES);
+  });
+
+  it('writes Default/Preferences inside the profile, private to the user', () => {
+    const written: Record<string, { text: string; mode: number }> = {};
+    const file = preparePrivateProfile('/profile', {
+      existsSync: () => false,
+      mkdirSync: () => undefined,
+      readFileSync: () => '',
+      writeFileSync: (p, text, options) => void (written[p] = { text, mode: options.mode }),
+    });
+    expect(file).toBe(path.join('/profile', 'Default', 'Preferences'));
+    expect(written[file]!.mode).toBe(0o600);
+    expect(JSON.parse(written[file]!.text)).toEqual(PRIVATE_PREFERENCES);
   });
 });

@@ -135,6 +135,13 @@ describe('an entry for every kind of write', () => {
     await expect(session.audit.record({ action: 'nonsense' as 'export', entityKind: 'register', entityId: null, fields: [] })).rejects.toThrow(ValidationError);
     expect(session.audit.list()).toHaveLength(1);
   });
+
+  it('refuses a recorded lost-entry marker or tampering report: only the trail itself writes those', async () => {
+    const { session } = await createTestVault();
+    await expect(session.audit.record({ action: 'entryLost', entityKind: 'vault', entityId: null, fields: [], detail: 'unreadable' })).rejects.toThrow(ValidationError);
+    await expect(session.audit.record({ action: 'tamperingDetected', entityKind: 'vault', entityId: null, fields: [], detail: 'failedUnlockRecords' })).rejects.toThrow(ValidationError);
+    expect(session.audit.list()).toHaveLength(1);
+  });
 });
 
 describe('failed unlocks', () => {
@@ -249,12 +256,12 @@ describe('verify() on a tampered trail', () => {
     expect(await session.audit.verify()).toMatchObject({ ok: false, reason: 'unreadable' });
   });
 
-  it('still unlocks with a tampered entry (the officer must reach the records), and verify names it', async () => {
+  it('still unlocks with a tampered entry (the officer must reach the records), keeps it as lost, and verify names it', async () => {
     const { gate, session, rows, dbName } = await trailOf(4);
     session.lock();
     await putRawRows(dbName, 'audit', [{ ...rows[1]!, sealed: new Uint8Array(40) }]);
     const again = await gate.unlock(PASSPHRASE);
-    expect(again.audit.list().map((e) => e.seq)).toEqual([4, 3, 1]);
+    expect(again.audit.list().map((e) => `${e.seq} ${e.action}`)).toEqual(['4 create', '3 create', '2 entryLost', '1 create']);
     expect(await again.audit.verify()).toMatchObject({ ok: false, brokenAt: 2, reason: 'unreadable' });
   });
 });

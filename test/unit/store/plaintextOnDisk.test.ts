@@ -60,9 +60,11 @@ describe('what is on disk', () => {
     for (const fieldName of ['"givenName"', '"familyName"', '"email"', '"legalName"', '"autoLockMinutes"']) {
       expect(byteText.includes(fieldName)).toBe(false);
     }
-    // The only clear columns are the ones queries and the unlock screen need.
+    // The only clear columns are the ones queries and the unlock screen need, and the write count
+    // that the AAD binds (a number; store/recordPins.ts).
     const raw = await readRawDatabase(dbName);
-    expect(Object.keys(raw.people![0] as object).sort()).toEqual(['archived', 'createdAt', 'id', 'kind', 'sealed', 'updatedAt']);
+    expect(Object.keys(raw.people![0] as object).sort()).toEqual(['archived', 'createdAt', 'id', 'kind', 'sealed', 'updatedAt', 'version']);
+    expect((raw.people![0] as { version: unknown }).version).toEqual(expect.any(Number));
     expect(raw.prefs).toEqual([{ id: 'prefs', language: 'fr' }]);
   });
 });

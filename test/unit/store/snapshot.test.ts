@@ -3,7 +3,8 @@
 // or nothing at all.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { IntegrityError, openVaultGate, SnapshotInvalidError, VaultExistsError, WrongPassphraseError } from '../../../renderer/src/store';
+import { IntegrityError, openVaultGate, VaultExistsError, WrongPassphraseError } from '../../../renderer/src/store';
+import type { ArchiveErrorCode } from '../../../renderer/src/archive';
 import type { VaultSnapshot } from '../../../renderer/src/store/snapshot';
 import { syntheticPeople } from '../../fixtures/people';
 import { putRawRows, readRawDatabase, readRawRow } from './rawDatabase';
@@ -141,23 +142,24 @@ describe('restoreSnapshot', () => {
   });
 
   describe('refuses a snapshot that is not whole, before anything is sealed or written', () => {
-    const cases: [string, (s: VaultSnapshot) => VaultSnapshot][] = [
-      ['a duplicate person id', (s) => ({ ...s, people: [...s.people, s.people[0]!] })],
-      ['a duplicate request reference', (s) => ({ ...s, accessRequests: [s.accessRequests[0]!, { ...s.accessRequests[1]!, reference: s.accessRequests[0]!.reference }] })],
-      ['a request whose person is missing', (s) => ({ ...s, people: s.people.filter((p) => p.id !== s.accessRequests[0]!.personId) })],
-      ['a letter without its document', (s) => ({ ...s, documents: s.documents.filter((d) => d.kind !== 'letter') })],
-      ['a document no request refers to', (s) => ({ ...s, documents: [...s.documents, { ...s.documents[0]!, id: 'stray-document' }] })],
-      ['a document changed after it was issued', (s) => ({ ...s, documents: s.documents.map((d) => ({ ...d, bytes: d.bytes.map((b, i) => (i === 3 ? b ^ 1 : b)) })) })],
-      ['a sequence behind its references', (s) => ({ ...s, sequences: [{ id: 'AR-2026', last: 1 }] })],
-      ['an audit entry removed', (s) => ({ ...s, audit: s.audit.filter((e) => e.seq !== 2) })],
-      ['an audit entry altered', (s) => ({ ...s, audit: s.audit.map((e) => (e.seq === 2 ? { ...e, fields: ['notes'] } : e)) })],
-      ['invalid settings', (s) => ({ ...s, settings: { ...s.settings, autoLockMinutes: 0 } })],
+    // The codes readArchive gives for the same archive (test/unit/archive/verifyMeansRestorable.test.ts).
+    const cases: [string, ArchiveErrorCode, (s: VaultSnapshot) => VaultSnapshot][] = [
+      ['a duplicate person id', 'duplicateId', (s) => ({ ...s, people: [...s.people, s.people[0]!] })],
+      ['a duplicate request reference', 'duplicateId', (s) => ({ ...s, accessRequests: [s.accessRequests[0]!, { ...s.accessRequests[1]!, reference: s.accessRequests[0]!.reference }] })],
+      ['a request whose person is missing', 'invalidRecord', (s) => ({ ...s, people: s.people.filter((p) => p.id !== s.accessRequests[0]!.personId) })],
+      ['a letter without its document', 'missingEntry', (s) => ({ ...s, documents: s.documents.filter((d) => d.kind !== 'letter') })],
+      ['a document no request refers to', 'unexpectedEntry', (s) => ({ ...s, documents: [...s.documents, { ...s.documents[0]!, id: 'stray-document' }] })],
+      ['a document changed after it was issued', 'documentMismatch', (s) => ({ ...s, documents: s.documents.map((d) => ({ ...d, bytes: d.bytes.map((b, i) => (i === 3 ? b ^ 1 : b)) })) })],
+      ['a sequence behind its references', 'sequenceBehind', (s) => ({ ...s, sequences: [{ id: 'AR-2026', last: 1 }] })],
+      ['an audit entry removed', 'auditBroken', (s) => ({ ...s, audit: s.audit.filter((e) => e.seq !== 2) })],
+      ['an audit entry altered', 'auditBroken', (s) => ({ ...s, audit: s.audit.map((e) => (e.seq === 2 ? { ...e, fields: ['notes'] } : e)) })],
+      ['invalid settings', 'invalidRecord', (s) => ({ ...s, settings: { ...s.settings, autoLockMinutes: 0 } })],
     ];
-    it.each(cases)('%s', async (_name, spoil) => {
+    it.each(cases)('%s', async (_name, code, spoil) => {
       const { snapshot } = await sourceSnapshot();
       const target = await populatedVault(44);
       const rawBefore = await readRawDatabase(target.dbName);
-      await expect(target.session.restoreSnapshot(spoil(snapshot))).rejects.toThrow(SnapshotInvalidError);
+      await expect(target.session.restoreSnapshot(spoil(snapshot))).rejects.toMatchObject({ name: 'ArchiveError', code });
       expect(await readRawDatabase(target.dbName)).toEqual(rawBefore);
     });
   });

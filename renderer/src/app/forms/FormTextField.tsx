@@ -1,5 +1,7 @@
 // A MUI TextField bound to react-hook-form. MUI links the helper text (hint or error) to the input
 // with aria-describedby and sets aria-invalid from `error`, so a screen reader reads the error.
+// autoComplete is "off" unless a field asks otherwise: nearly every field holds personal information,
+// which the browser must not copy into its autofill store (issue #13, item 9).
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +12,7 @@ type Props<T extends FieldValues, TT> = Omit<TextFieldProps, 'name' | 'value' | 
   name: Path<T>;
 };
 
-export function FormTextField<T extends FieldValues, TT = T>({ control, name, helperText, ...rest }: Props<T, TT>) {
+export function FormTextField<T extends FieldValues, TT = T>({ control, name, helperText, autoComplete = 'off', ...rest }: Props<T, TT>) {
   const { t } = useTranslation();
   return (
     <Controller
@@ -19,6 +21,7 @@ export function FormTextField<T extends FieldValues, TT = T>({ control, name, he
       render={({ field, fieldState }) => (
         <TextField
           {...rest}
+          autoComplete={autoComplete}
           name={field.name}
           value={field.value ?? ''}
           onChange={field.onChange}

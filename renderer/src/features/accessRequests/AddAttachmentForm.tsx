@@ -70,9 +70,10 @@ export function AddAttachmentForm({ request, disabled, onStatus }: Props) {
   };
 
   return (
-    <form noValidate onSubmit={(event) => void add(event)}>
+    <form noValidate autoComplete="off" onSubmit={(event) => void add(event)}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' }, mt: 2 }}>
         <TextField
+          autoComplete="off"
           label={t('attachments.description')}
           helperText={descriptionError ?? t('attachments.descriptionHelp')}
           error={descriptionError !== null}

@@ -90,7 +90,7 @@ export function EditRequestDialog({ request, personName, onClose, onDone }: Prop
       <DialogTitle id={titleId}>{t('accessRequests.edit.title', { reference: request.reference })}</DialogTitle>
       <DialogContent dividers>
         <DialogContentText id={introId}>{t('accessRequests.edit.intro')}</DialogContentText>
-        <form id={formId} noValidate onSubmit={submit}>
+        <form id={formId} noValidate autoComplete="off" onSubmit={submit}>
           <RequestFormFields
             control={control}
             today={today}

@@ -55,7 +55,7 @@ export function NewRequestDialog({ onClose, onCreated }: Props) {
       <DialogTitle id={titleId}>{t('accessRequests.form.title')}</DialogTitle>
       <DialogContent dividers>
         <DialogContentText id={introId}>{t('accessRequests.form.intro')}</DialogContentText>
-        <form id={formId} noValidate onSubmit={submit}>
+        <form id={formId} noValidate autoComplete="off" onSubmit={submit}>
           <RequestFormFields
             control={control}
             today={today}

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { CHANNELS, IDENTITY_METHODS, LANGUAGES, type AccessRequest, type AccessRequestInput } from '../../domain/accessRequest';
 import { isIsoDate, type IsoDate } from '../../domain/isoDate';
+import { LIMITS } from '../../domain/limits';
+import { boundedText } from '../../domain/plainText';
 import { REGIMES, type Regime } from '../../domain/regime';
 
 export function newRequestSchema(today: IsoDate) {
@@ -18,14 +20,14 @@ export function newRequestSchema(today: IsoDate) {
       channel: z.enum(CHANNELS),
       inWriting: z.enum(['yes', 'no']),
       oralConfirmed: z.boolean(),
-      informationSought: z.string().trim().min(1, 'validation.required').max(5000, 'validation.tooLong'),
+      informationSought: boundedText(LIMITS.informationSought, { check: 'entered', multiline: true }, true),
       language: z.enum(LANGUAGES),
       regime: z.enum(REGIMES),
       identityVerified: z.boolean(),
       identityMethod: z.enum(IDENTITY_METHODS),
       identityVerifiedOn: z.string(),
-      identityNote: z.string().max(500, 'validation.tooLong'),
-      notes: z.string().max(10_000, 'validation.tooLong'),
+      identityNote: boundedText(LIMITS.identityNote, { check: 'entered', multiline: true }),
+      notes: boundedText(LIMITS.requestNotes, { check: 'entered', multiline: true }),
     })
     .superRefine((value, ctx) => {
       if (value.inWriting === 'no' && !value.oralConfirmed) {

@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { useUnlocked } from '../../app/unlocked';
 import type { AccessRequest, Attachment, IssuedLetter } from '../../domain/accessRequest';
 import { letterFileName, PDF_FILTER } from './documents';
+import { fileExtension, safeFileName, safeTitle } from '../../host/safeFileName';
 
 export interface RequestDocuments {
   openLetter(letter: IssuedLetter): Promise<void>;
@@ -73,14 +74,16 @@ export function useRequestDocuments(request: AccessRequest, onStatus: (message: 
     openAttachment: (attachment) =>
       run(async () => {
         const { bytes } = await repository.readAttachment(request.id, attachment.id);
-        await host.previewPdf({ title: attachment.name, bytes });
+        await host.previewPdf({ title: safeTitle(attachment.name), bytes });
         return null;
       }),
     saveAttachment: (attachment) =>
       run(async () => {
         const { bytes } = await repository.readAttachment(request.id, attachment.id);
-        const extension = attachment.name.includes('.') ? (attachment.name.split('.').pop() ?? '*') : '*';
-        const outcome = await host.saveFile({ suggestedName: attachment.name, filters: [{ name: attachment.name, extensions: [extension] }], bytes });
+        // Whatever it was called when it came in (long, odd extension, `:`, a reserved name), it saves back out.
+        const extension = fileExtension(attachment.name);
+        const filter = extension ? { name: extension.toUpperCase(), extensions: [extension] } : { name: '*', extensions: ['*'] };
+        const outcome = await host.saveFile({ suggestedName: safeFileName(attachment.name), filters: [filter], bytes });
         return outcome.saved ? t('attachments.savedAs', { fileName: outcome.fileName }) : t('attachments.saveCancelled');
       }),
   };

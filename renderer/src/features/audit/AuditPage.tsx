@@ -9,6 +9,7 @@ import { useUnlocked } from '../../app/unlocked';
 import type { AuditFilter } from '../../store/contract';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import { TrailDamage } from './TrailDamage';
 import { useAuditEntries } from './useAuditEntries';
 import { useAuditRecords } from './useAuditRecords';
 import { VerifyTrail } from './VerifyTrail';
@@ -25,6 +26,7 @@ export function AuditPage() {
     <Box sx={{ maxWidth: 1200 }}>
       <PageHeading title={t('audit.title')} />
       <Typography sx={{ mb: 2, maxWidth: 820 }}>{t('audit.intro')}</Typography>
+      <TrailDamage damage={session.audit.damage()} />
       <VerifyTrail trail={session.audit} />
       <AuditFilters filter={filter} onChange={setFilter} />
       <Typography role="status" sx={{ fontWeight: 600, my: 1 }}>

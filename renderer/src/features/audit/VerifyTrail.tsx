@@ -1,6 +1,7 @@
 // "Verify audit trail": the store re-reads every entry from disk and walks the hash chain. The answer
 // is a sentence, never a colour alone: intact with its count, or the entry where the chain breaks,
-// how it breaks, and what the officer should do next.
+// how it breaks, and what the officer should do next; entries carried as lost and records found not
+// as Custodian last wrote them are said too.
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -11,7 +12,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
-import type { AuditTrail, AuditVerification } from '../../store/contract';
+import type { AuditTrail, AuditVerification, RecordProblem } from '../../store/contract';
+import { recordProblemWords } from './TrailDamage';
 
 export function VerifyTrail({ trail }: { trail: AuditTrail }) {
   const { t } = useTranslation();
@@ -40,12 +42,14 @@ export function VerifyTrail({ trail }: { trail: AuditTrail }) {
       {/* Exists before the answer arrives, so screen readers announce the answer politely. */}
       <Box aria-live="polite" sx={{ mt: result?.ok ? 2 : 0 }}>
         {result?.ok && (
-          <Alert severity="success" variant="outlined" role="none">
+          <Alert severity={result.lost ? 'warning' : 'success'} variant="outlined" role="none">
             {t('audit.verify.ok', { count: result.entries })}
+            {result.lost && <Typography sx={{ mt: 1 }}>{t('audit.verify.lost', { count: result.lost.length, entries: result.lost.join(', ') })}</Typography>}
           </Alert>
         )}
       </Box>
       {result && !result.ok && <BrokenTrail result={result} />}
+      {result?.records && <RecordsNotAsWritten records={result.records} />}
       <ErrorAlert error={error} onClose={() => setError(null)} />
     </Box>
   );
@@ -67,6 +71,21 @@ function BrokenTrail({ result }: { result: Extract<AuditVerification, { ok: fals
         </li>
         <li>{t('audit.verify.stepSupport', { entry: result.brokenAt, reason: result.reason })}</li>
       </Box>
+    </Alert>
+  );
+}
+
+function RecordsNotAsWritten({ records }: { records: readonly RecordProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert severity="error" variant="outlined" role="alert" sx={{ borderWidth: 2, mt: 2 }}>
+      <AlertTitle>{t('audit.verify.recordsTitle')}</AlertTitle>
+      <Box component="ul" sx={{ mt: 0, mb: 1, pl: 3 }}>
+        {records.map((r) => (
+          <li key={`${r.table}-${r.id}`}>{recordProblemWords(t, r)}</li>
+        ))}
+      </Box>
+      <Typography>{t('audit.verify.recordsAdvice')}</Typography>
     </Alert>
   );
 }

@@ -3,7 +3,7 @@
 // `receivedOn`, details such as `extend` or `response/fr`); the words live in the i18n files, and
 // anything without words (a field added later, a free-text detail) is shown as recorded.
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../domain/audit';
+import { LOST_ENTRY_DETAILS, TAMPERING_DETAILS, type AuditEntry } from '../../domain/audit';
 
 /** "Received, Act, Information sought" — a field without words keeps its recorded name. */
 export function fieldWords(t: TFunction, fields: readonly string[]): string {
@@ -13,9 +13,11 @@ export function fieldWords(t: TFunction, fields: readonly string[]): string {
 /** Store details the screen knows, per action; others are shown as recorded. */
 const KNOWN_DETAILS: Partial<Record<AuditEntry['action'], readonly string[]>> = {
   export: ['csv', 'trailPdf'],
-  backup: ['verified'],
+  backup: ['verified', 'prepared'],
   unlockFailed: ['passphrase', 'recoveryKey'],
-  passphraseChanged: ['recoveryKey'],
+  passphraseChanged: ['recoveryKey', 'keysRotated', 'recoveryKeyReplaced'],
+  entryLost: LOST_ENTRY_DETAILS,
+  tamperingDetected: TAMPERING_DETAILS,
 };
 
 export function detailWords(t: TFunction, entry: Pick<AuditEntry, 'action' | 'detail'>): string {

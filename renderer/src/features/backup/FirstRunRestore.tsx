@@ -39,7 +39,7 @@ export function FirstRunRestore({ onCreated, onComplete, onCancel }: Props) {
   const { t } = useTranslation();
   const [step, setStep] = useState<StepName>('archive');
   const [opened, setOpened] = useState<OpenedArchive | null>(null);
-  const [created, setCreated] = useState<{ recoveryKey: string; createdAt: Date; organisationName: string } | null>(null);
+  const [created, setCreated] = useState<{ session: Session; recoveryKey: string; createdAt: Date; organisationName: string } | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
   // Opened from a button that is gone now, and each step replaces the form under the focus: put
@@ -87,7 +87,7 @@ export function FirstRunRestore({ onCreated, onComplete, onCancel }: Props) {
             onBack={() => setStep('archive')}
             onCreated={(session, recoveryKey) => {
               onCreated(session);
-              setCreated({ recoveryKey, createdAt: new Date(), organisationName: opened.contents.snapshot.organisation.legalName });
+              setCreated({ session, recoveryKey, createdAt: new Date(), organisationName: opened.contents.snapshot.organisation.legalName });
               // The records now live in the vault; the decrypted copy is not needed any more.
               setOpened(null);
               setStep('recoveryKit');
@@ -95,7 +95,16 @@ export function FirstRunRestore({ onCreated, onComplete, onCancel }: Props) {
           />
         )}
         {step === 'recoveryKit' && created && (
-          <RecoveryKitStep recoveryKey={created.recoveryKey} organisationName={created.organisationName} createdAt={created.createdAt} onContinue={onComplete} />
+          <RecoveryKitStep
+            recoveryKey={created.recoveryKey}
+            organisationName={created.organisationName}
+            createdAt={created.createdAt}
+            onContinue={async () => {
+              // Until this is recorded, the next unlock asks for a new kit (the app may be killed here).
+              await created.session.confirmRecoveryKit();
+              onComplete();
+            }}
+          />
         )}
       </Paper>
     </>

@@ -6,7 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
 import { useFormat } from '../accessRequests/format';
-import { backupStatus, lastVerifiedBackupAt, reminderDaysOf } from './lastBackup';
+import { backupStatus, lastVerifiedBackupAt, reminderDaysOf, unverifiedBackupAt } from './lastBackup';
 
 export function LastBackupNotice() {
   const { t } = useTranslation();
@@ -15,29 +15,44 @@ export function LastBackupNotice() {
   const subscribe = useCallback((listener: () => void) => session.audit.subscribe(listener), [session]);
   // The instant alone is the snapshot: a string compares by value, so an unrelated entry re-renders nothing.
   const lastAt = useSyncExternalStore(subscribe, () => lastVerifiedBackupAt(session.audit));
+  const preparedAt = useSyncExternalStore(subscribe, () => unverifiedBackupAt(session.audit.list({ action: 'backup' })));
   const reminderDays = reminderDaysOf(settings);
   const status = backupStatus(lastAt, reminderDays);
+  const unverified = preparedAt === null ? null : (
+    <Alert severity="warning" role="note" sx={{ mb: 3, maxWidth: 760 }}>
+      {t('backup.last.unverified', { date: format.instant(preparedAt) })}
+    </Alert>
+  );
 
   // role="note": a standing notice, not news; an alert would be announced on every visit.
   if (status.lastAt === null) {
     return (
-      <Alert severity="warning" role="note" sx={{ mb: 3, maxWidth: 760 }}>
-        {t('backup.last.never')}
-      </Alert>
+      <>
+        {unverified}
+        <Alert severity="warning" role="note" sx={{ mb: 3, maxWidth: 760 }}>
+          {t('backup.last.never')}
+        </Alert>
+      </>
     );
   }
   const when = t('backup.last.when', { date: format.instant(status.lastAt) });
   if (!status.due) {
     return (
-      <Alert severity="info" role="note" sx={{ mb: 3, maxWidth: 760 }}>
-        {when}
-      </Alert>
+      <>
+        {unverified}
+        <Alert severity="info" role="note" sx={{ mb: 3, maxWidth: 760 }}>
+          {when}
+        </Alert>
+      </>
     );
   }
   return (
-    <Alert severity="warning" role="note" sx={{ mb: 3, maxWidth: 760 }}>
-      <AlertTitle>{when}</AlertTitle>
-      {t('backup.last.due', { count: status.daysSince ?? 0, limit: reminderDays })}
-    </Alert>
+    <>
+      {unverified}
+      <Alert severity="warning" role="note" sx={{ mb: 3, maxWidth: 760 }}>
+        <AlertTitle>{when}</AlertTitle>
+        {t('backup.last.due', { count: status.daysSince ?? 0, limit: reminderDays })}
+      </Alert>
+    </>
   );
 }

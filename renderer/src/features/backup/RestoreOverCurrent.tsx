@@ -7,12 +7,19 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '../../app/forms/FormActions';
+import { formatReference } from '../../domain/accessRequest';
+import type { RaisedSequence } from '../../store/snapshot';
 import { useUnlocked } from '../../app/unlocked';
 import { useFormat } from '../accessRequests/format';
 import { ArchiveSummary } from './ArchiveSummary';
 import { BackupErrorAlert } from './BackupErrorAlert';
 import { OpenArchiveForm, type OpenedArchive } from './OpenArchiveForm';
 import { StageProgress } from './StageProgress';
+
+/** "AR-2026-0006, AR-2025-0013": the numbers the next requests of each raised series will take. */
+function nextReferences(raised: readonly RaisedSequence[]): string {
+  return raised.map((r) => formatReference(Number(r.id.slice(3)), r.kept + 1)).join(', ');
+}
 
 export function RestoreOverCurrent() {
   const { t } = useTranslation();
@@ -23,6 +30,7 @@ export function RestoreOverCurrent() {
   const [restoring, setRestoring] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
+  const [raised, setRaised] = useState<RaisedSequence[]>([]);
   const word = t('backup.restore.word');
   const confirmed = typed.trim() === word;
 
@@ -31,6 +39,7 @@ export function RestoreOverCurrent() {
     setTyped('');
     setError(null);
     setRestoredFrom(null);
+    setRaised([]);
   };
 
   const restore = async () => {
@@ -38,8 +47,9 @@ export function RestoreOverCurrent() {
     setRestoring(true);
     setError(null);
     try {
-      await session.restoreSnapshot(opened.contents.snapshot);
+      const result = await session.restoreSnapshot(opened.contents.snapshot);
       reloadSettings();
+      setRaised(result.raisedSequences);
       setRestoredFrom(opened.contents.manifest.createdAt);
       setOpened(null);
       setTyped('');
@@ -63,6 +73,7 @@ export function RestoreOverCurrent() {
       {restoredFrom && (
         <Alert severity="success" role="status" sx={{ my: 2 }}>
           {t('backup.restore.done', { date: format.instant(restoredFrom) })}
+          {raised.length > 0 && ` ${t('backup.restore.raisedSequences', { list: nextReferences(raised) })}`}
         </Alert>
       )}
       {opened && (

@@ -29,6 +29,10 @@ export function backupErrorMessage(t: TFunction, error: unknown): string {
     if (error.code === 'notVerified' && error.archiveError) {
       return t('backup.errors.notVerified', { reason: archiveErrorMessage(t, error.archiveError) });
     }
+    if (error.code === 'tooLarge' && error.size) {
+      const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+      return t('backup.errors.tooLarge', { size: megabytes(error.size.bytes), limit: megabytes(error.size.limit) });
+    }
     return t(`backup.errors.${error.code}`, { reason: '' });
   }
   if (error instanceof SnapshotInvalidError) return t('backup.errors.snapshotInvalid', { reason: error.reason });

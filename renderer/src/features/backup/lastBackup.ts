@@ -1,5 +1,8 @@
 // The last verified backup, from the audit trail (makeBackup records one 'backup' entry, detail
-// 'verified', per file it verified), and whether the officer is due for another one.
+// 'verified', per file it read back from the disk), and whether the officer is due for another one.
+// A backup handed to a browser download is recorded 'prepared': it never counts as verified, and
+// while it is the newest the officer is asked to check the file.
+import type { AuditEntry } from '../../domain/audit';
 import type { AuditTrail } from '../../store/contract';
 
 export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
@@ -16,6 +19,12 @@ export interface BackupStatus {
 
 export function lastVerifiedBackupAt(audit: Pick<AuditTrail, 'list'>): string | null {
   return audit.list({ action: 'backup' }).find((entry) => entry.detail === 'verified')?.at ?? null;
+}
+
+/** The newest backup entry when it is a prepared, unverified one (newest first, as list() returns). */
+export function unverifiedBackupAt(backups: readonly Pick<AuditEntry, 'action' | 'detail' | 'at'>[]): string | null {
+  const newest = backups.find((entry) => entry.action === 'backup');
+  return newest?.detail === 'prepared' ? newest.at : null;
 }
 
 export function backupStatus(lastAt: string | null, reminderDays: number, now: Date = new Date()): BackupStatus {

@@ -11,6 +11,7 @@ import { useUnlocked } from '../../app/unlocked';
 import type { AuditFilter } from '../../store/contract';
 import { useFormat } from '../accessRequests/format';
 import { useAuditEntries } from '../audit/useAuditEntries';
+import { unverifiedBackupAt } from '../backup/lastBackup';
 import { backupStatus, DEFAULT_BACKUP_REMINDER_DAYS } from './backupStatus';
 
 const BACKUPS: AuditFilter = { action: 'backup' };
@@ -25,6 +26,7 @@ export function BackupStatusCard() {
   // `??`: settings read from a vault written before the setting existed may lack it.
   const reminderDays = settings.backupReminderDays ?? DEFAULT_BACKUP_REMINDER_DAYS;
   const status = useMemo(() => backupStatus(backups, today, reminderDays), [backups, today, reminderDays]);
+  const preparedAt = unverifiedBackupAt(backups);
   const headingId = 'dashboard-backups';
 
   return (
@@ -36,6 +38,11 @@ export function BackupStatusCard() {
         <Typography sx={{ mb: 1 }}>
           {t('audit.backupStatus.last', { date: format.date(status.on, 'long') })} {t('audit.backupStatus.ago', { count: status.daysAgo })}
         </Typography>
+      )}
+      {preparedAt !== null && (
+        <Alert severity="warning" role="note" sx={{ mb: 2 }}>
+          {t('backup.last.unverified', { date: format.instant(preparedAt) })}
+        </Alert>
       )}
       {status.kind === 'recent' ? (
         <Typography sx={{ mb: 2, color: 'text.secondary' }}>{t('audit.backupStatus.reminderEvery', { count: reminderDays })}</Typography>

@@ -9,14 +9,18 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useServices } from '../../app/services';
 import { useUnlocked } from '../../app/unlocked';
-import { csvFileBytes } from '../../domain/csv';
+import { CSV_SEPARATORS, csvFileBytes, type CsvSeparator } from '../../domain/csv';
 import { REGISTER_COLUMNS, registerCsv, type Register } from './registerCsv';
 
 export const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
@@ -28,6 +32,9 @@ export function CsvExportDialog({ register, onClose }: { register: Register; onC
   const titleId = useId();
   const warningId = useId();
   const [understood, setUnderstood] = useState(false);
+  // Excel set up for French (and other regions using a decimal comma) expects semicolons.
+  const [separator, setSeparator] = useState<CsvSeparator>(',');
+  const separatorLabelId = useId();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ saved: boolean; message: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -44,7 +51,7 @@ export function CsvExportDialog({ register, onClose }: { register: Register; onC
         people: () => session.people.list({ includeArchived: true }),
         accessRequests: () => session.accessRequests.list(),
         personById: (id) => session.people.get(id),
-      });
+      }, separator);
       const suggestedName = `custodian-${t(`csv.fileName.${register}`)}-${session.today()}.csv`;
       const result = await host.saveFile({ suggestedName, filters: [CSV_FILTER], bytes: csvFileBytes(text) });
       if (!result.saved) {
@@ -75,6 +82,14 @@ export function CsvExportDialog({ register, onClose }: { register: Register; onC
           {t('csv.warning')}
         </Alert>
         <Typography sx={{ mb: 1 }}>{t(`csv.contents.${register}`, { count, columns: columnWords })}</Typography>
+        <FormControl disabled={busy || saved} sx={{ mb: 1 }}>
+          <FormLabel id={separatorLabelId}>{t('csv.separator.label')}</FormLabel>
+          <RadioGroup row aria-labelledby={separatorLabelId} value={separator} onChange={(event) => setSeparator(event.target.value as CsvSeparator)}>
+            {CSV_SEPARATORS.map((value) => (
+              <FormControlLabel key={value} value={value} control={<Radio />} label={t(value === ',' ? 'csv.separator.comma' : 'csv.separator.semicolon')} />
+            ))}
+          </RadioGroup>
+        </FormControl>
         <FormControlLabel
           control={<Checkbox checked={understood} onChange={(event) => setUnderstood(event.target.checked)} disabled={busy || saved} />}
           label={t('csv.understand')}

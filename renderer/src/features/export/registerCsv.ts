@@ -3,7 +3,7 @@
 // YYYY-MM-DD so every spreadsheet sorts them as dates, whatever its locale.
 import type { TFunction } from 'i18next';
 import { currentDue, type AccessRequest } from '../../domain/accessRequest';
-import { csvDocument } from '../../domain/csv';
+import { csvDocument, type CsvSeparator } from '../../domain/csv';
 import { displayName, type Person } from '../../domain/person';
 
 export type Register = 'people' | 'accessRequests';
@@ -52,9 +52,9 @@ function requestRows(t: TFunction, requests: AccessRequest[], personById: Regist
 }
 
 /** The register's CSV text and how many records it holds. */
-export function registerCsv(t: TFunction, register: Register, sources: RegisterSources): { text: string; count: number } {
+export function registerCsv(t: TFunction, register: Register, sources: RegisterSources, separator: CsvSeparator = ','): { text: string; count: number } {
   const columns = REGISTER_COLUMNS[register];
   const header = columns.map((column) => t(`csv.columns.${register}.${column}`));
   const rows = register === 'people' ? peopleRows(t, sources.people()) : requestRows(t, sources.accessRequests(), sources.personById);
-  return { text: csvDocument(header, rows), count: rows.length };
+  return { text: csvDocument(header, rows, separator), count: rows.length };
 }

@@ -38,7 +38,7 @@ export function FirstRun({ onCreated, onComplete }: Props) {
   const [restoring, setRestoring] = useState(false);
   const [organisation, setOrganisation] = useState<OrganisationProfile | null>(null);
   const [officer, setOfficer] = useState<PrivacyOfficer | null>(null);
-  const [created, setCreated] = useState<{ recoveryKey: string; createdAt: Date } | null>(null);
+  const [created, setCreated] = useState<{ session: Session; recoveryKey: string; createdAt: Date } | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -55,7 +55,7 @@ export function FirstRun({ onCreated, onComplete }: Props) {
     if (!organisation || !officer) return;
     const { session, recoveryKey } = await gate.create({ passphrase, organisation, officer, settings: { language } });
     onCreated(session);
-    setCreated({ recoveryKey, createdAt: new Date() });
+    setCreated({ session, recoveryKey, createdAt: new Date() });
     setStep(3);
   };
 
@@ -130,7 +130,16 @@ export function FirstRun({ onCreated, onComplete }: Props) {
           />
         )}
         {current === 'recoveryKit' && created && organisation && (
-          <RecoveryKitStep recoveryKey={created.recoveryKey} organisationName={organisation.legalName} createdAt={created.createdAt} onContinue={onComplete} />
+          <RecoveryKitStep
+            recoveryKey={created.recoveryKey}
+            organisationName={organisation.legalName}
+            createdAt={created.createdAt}
+            onContinue={async () => {
+              // Until this is recorded, the next unlock asks for a new kit (the app may be killed here).
+              await created.session.confirmRecoveryKit();
+              onComplete();
+            }}
+          />
         )}
       </Paper>
     </>

@@ -48,9 +48,9 @@ export function OfficerForm({ defaultValues, submitLabel, onSubmit, onBack, save
   });
 
   return (
-    <form noValidate onSubmit={submit}>
-      <FormTextField control={control} name="name" label={t('officer.name')} required autoComplete="name" />
-      <FormTextField control={control} name="title" label={t('officer.title')} required placeholder={t('officer.titlePlaceholder')} autoComplete="organization-title" />
+    <form noValidate autoComplete="off" onSubmit={submit}>
+      <FormTextField control={control} name="name" label={t('officer.name')} required />
+      <FormTextField control={control} name="title" label={t('officer.title')} required placeholder={t('officer.titlePlaceholder')} />
       <SignatureField
         value={signature}
         onChange={(bytes) => {

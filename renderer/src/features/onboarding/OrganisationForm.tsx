@@ -50,11 +50,11 @@ export function OrganisationForm({ defaultValues = EMPTY_ORGANISATION, submitLab
   });
 
   return (
-    <form noValidate onSubmit={submit}>
-      <FormTextField control={control} name="legalName" label={t('organisation.legalName')} required autoComplete="organization" />
-      <FormTextField control={control} name="address" label={t('organisation.address')} required multiline minRows={3} autoComplete="street-address" />
-      <FormTextField control={control} name="phone" label={t('organisation.phone')} required type="tel" autoComplete="tel" />
-      <FormTextField control={control} name="email" label={t('organisation.email')} required type="email" autoComplete="email" />
+    <form noValidate autoComplete="off" onSubmit={submit}>
+      <FormTextField control={control} name="legalName" label={t('organisation.legalName')} required />
+      <FormTextField control={control} name="address" label={t('organisation.address')} required multiline minRows={3} />
+      <FormTextField control={control} name="phone" label={t('organisation.phone')} required type="tel" />
+      <FormTextField control={control} name="email" label={t('organisation.email')} required type="email" />
       <FormTextField control={control} name="defaultRegime" label={t('organisation.defaultRegime')} select slotProps={{ select: { native: true } }}>
         {REGIMES.map((regime) => (
           <option key={regime} value={regime}>

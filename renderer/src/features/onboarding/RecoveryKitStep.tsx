@@ -1,5 +1,8 @@
 // First run, step 4: the recovery key, shown once, with the kit to save or print. Continue stays
 // disabled until the officer confirms the kit is kept: without it a forgotten passphrase is final.
+// Also shown after a new recovery key is made (settings, key rotation, a kit never confirmed).
+// A kit kept on the laptop is lost or stolen with it, so the step says to keep it off the laptop.
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -22,10 +25,13 @@ interface Props {
   recoveryKey: string;
   organisationName: string;
   createdAt: Date;
-  onContinue: () => void;
+  /** After the officer confirms the kit is kept; typically records the confirmation (session.confirmRecoveryKit). */
+  onContinue: () => void | Promise<void>;
+  /** The Continue button's words; "Continue to Custodian" by default. */
+  continueLabel?: string;
 }
 
-export function RecoveryKitStep({ recoveryKey, organisationName, createdAt, onContinue }: Props) {
+export function RecoveryKitStep({ recoveryKey, organisationName, createdAt, onContinue, continueLabel }: Props) {
   const { t } = useTranslation();
   const { host } = useServices();
   const { language } = useLanguage();
@@ -57,9 +63,21 @@ export function RecoveryKitStep({ recoveryKey, organisationName, createdAt, onCo
 
   const save = () =>
     run(async () => {
-      const outcome = await host.saveFile({ suggestedName: RECOVERY_KIT_FILE_NAME, filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: await pdf() });
+      const outcome = await host.saveFile({ suggestedName: RECOVERY_KIT_FILE_NAME, filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes: await pdf(), offDevice: true });
       return outcome.saved ? t('recoveryKit.savedAs', { fileName: outcome.fileName }) : t('recoveryKit.saveCancelled');
     });
+
+  const proceed = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onContinue();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const print = () =>
     run(async () => {
@@ -70,6 +88,9 @@ export function RecoveryKitStep({ recoveryKey, organisationName, createdAt, onCo
   return (
     <Box>
       <Typography sx={{ mb: 2 }}>{t('recoveryKit.intro')}</Typography>
+      <Alert severity="warning" role="note" sx={{ mb: 2 }}>
+        {t('recoveryKit.offDevice')}
+      </Alert>
       <Box
         role="group"
         aria-label={t('recoveryKit.keyLabel')}
@@ -98,8 +119,8 @@ export function RecoveryKitStep({ recoveryKey, organisationName, createdAt, onCo
         label={t('recoveryKit.confirm')}
       />
       <FormActions>
-        <Button variant="contained" disabled={!confirmed} onClick={onContinue}>
-          {t('recoveryKit.continue')}
+        <Button variant="contained" disabled={!confirmed || busy} onClick={() => void proceed()}>
+          {continueLabel ?? t('recoveryKit.continue')}
         </Button>
       </FormActions>
     </Box>

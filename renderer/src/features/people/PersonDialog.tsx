@@ -92,7 +92,7 @@ export function PersonDialog({ people, accessRequests, person, onClose }: Props)
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{person ? t('people.editTitle') : t('people.addTitle')}</DialogTitle>
       <DialogContent dividers>
-        <form id={formId} noValidate onSubmit={submit}>
+        <form id={formId} noValidate autoComplete="off" onSubmit={submit}>
           <FormTextField control={control} name="kind" label={t('people.fields.kind')} select slotProps={{ select: { native: true } }}>
             {PERSON_KINDS.map((kind) => (
               <option key={kind} value={kind}>

@@ -69,7 +69,7 @@ export function CommissionerDialog({ regime, current, onSave, onClose }: Props) 
       <DialogTitle id={titleId}>{t('settings.commissioners.editTitle', { regime: t(`regimesShort.${regime}`) })}</DialogTitle>
       <DialogContent dividers>
         <DialogContentText id={introId}>{t('settings.commissioners.editIntro')}</DialogContentText>
-        <form id={formId} noValidate onSubmit={submit}>
+        <form id={formId} noValidate autoComplete="off" onSubmit={submit}>
           <Box {...pair}>
             <FormTextField control={control} name="nameEn" label={t('settings.commissioners.fields.nameEn')} required autoFocus slotProps={en} />
             <FormTextField control={control} name="nameFr" label={t('settings.commissioners.fields.nameFr')} required slotProps={fr} />

@@ -11,6 +11,7 @@ import { CommissionersSection } from './CommissionersSection';
 import { LanguageField } from './LanguageField';
 import { OfficeClosuresForm } from './OfficeClosuresForm';
 import { PolicyPromiseForm } from './PolicyPromiseForm';
+import { ReplaceRecoveryKit } from './ReplaceRecoveryKit';
 import { SettingsSection } from './SettingsSection';
 
 export function SettingsPage() {
@@ -36,6 +37,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.passphrase.heading')}>
         <ChangePassphraseForm />
+      </SettingsSection>
+      <SettingsSection title={t('recoveryKit.replace.heading')}>
+        <ReplaceRecoveryKit />
       </SettingsSection>
       <SettingsSection title={t('settings.organisation.heading')}>
         <OrganisationForm defaultValues={session.organisation()} submitLabel={t('organisation.save')} savedMessage={t('common.saved')} onSubmit={(profile) => session.updateOrganisation(profile)} />

@@ -20,6 +20,8 @@ import { ErrorAlert } from '../../../app/ErrorAlert';
 import { useServices } from '../../../app/services';
 import { useUnlocked } from '../../../app/unlocked';
 import type { AccessRequest } from '../../../domain/accessRequest';
+import { letterParagraphProblems } from '../../../domain/actionText';
+import { LIMITS } from '../../../domain/limits';
 import { applyAction, letterFor, type AccessAction, type AccessActionType } from '../../../domain/accessWorkflow';
 import { displayName } from '../../../domain/person';
 import { buildAccessLetterPdf } from '../../../letters/accessLetter';
@@ -151,6 +153,13 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
   };
 
   const person = session.people.get(request.personId);
+  // Refused here, with the store's own rule, rather than by the store or the next backup.
+  const paragraphProblems = letterStep ? letterParagraphProblems(letterStep.texts) : {};
+  const paragraphsOk = Object.keys(paragraphProblems).length === 0;
+  const paragraphMessage = (key: string) => {
+    const problem = paragraphProblems[`paragraphs.${key}`];
+    return problem ? t(problem, { max: LIMITS.letterParagraph.toLocaleString() }) : undefined;
+  };
   // The CAI's decision sends the person a notice only when it granted the extension.
   const sendsLetter = LETTER_ACTIONS.has(type) || (type === 'recordCaiDecision' && caiDecision === 'granted');
   return (
@@ -167,7 +176,9 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
               <TextField
                 key={paragraph.key}
                 label={t(`letters.paragraphs.${paragraph.key}`, { defaultValue: paragraph.label })}
-                helperText={t('letters.paragraphHelp')}
+                error={paragraphProblems[`paragraphs.${paragraph.key}`] !== undefined}
+                helperText={paragraphMessage(paragraph.key) ?? t('letters.paragraphHelp')}
+                autoComplete="off"
                 value={letterStep.texts[paragraph.key] ?? ''}
                 onChange={(event) => setLetterStep({ ...letterStep, texts: { ...letterStep.texts, [paragraph.key]: event.target.value } })}
                 multiline
@@ -184,7 +195,7 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
           <>
             <DialogContentText id={introId}>{t(`accessRequests.actions.${type}.intro`)}</DialogContentText>
             <FormProvider {...form}>
-              <form id={formId} noValidate onSubmit={next}>
+              <form id={formId} noValidate autoComplete="off" onSubmit={next}>
                 <FormTextField
                   control={form.control}
                   name="on"
@@ -212,10 +223,10 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
             <Button onClick={() => setLetterStep(null)} disabled={working !== null}>
               {t('common.back')}
             </Button>
-            <Button onClick={() => void preview(letterStep)} disabled={working !== null} variant="outlined">
+            <Button onClick={() => void preview(letterStep)} disabled={working !== null || !paragraphsOk} variant="outlined">
               {working === 'preview' ? t('letters.preparing') : t('letters.preview')}
             </Button>
-            <Button onClick={() => void issue(letterStep)} disabled={working !== null} variant="contained">
+            <Button onClick={() => void issue(letterStep)} disabled={working !== null || !paragraphsOk} variant="contained">
               {working === 'issue' ? t('letters.issuing') : t('letters.issue')}
             </Button>
           </>

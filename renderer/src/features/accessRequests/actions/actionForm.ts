@@ -9,6 +9,8 @@ import { extensionRule, type ExtensionGround } from '../../../domain/deadlines';
 import { FEE_BASES, type FeeBasis } from '../../../domain/fees';
 import { CLOCK_STOP_KINDS } from '../../../domain/clockStops';
 import { isIsoDate, type IsoDate } from '../../../domain/isoDate';
+import { LIMITS } from '../../../domain/limits';
+import { boundedText } from '../../../domain/plainText';
 import { parseDollars } from '../format';
 
 export interface DecisionItemValues {
@@ -81,8 +83,9 @@ export function actionDefaults(request: AccessRequest, today: IsoDate): ActionVa
   };
 }
 
-const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
-const optional = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+// The same limits and characters the store and the archive hold these texts to (domain/limits.ts).
+const required = (max: number) => boundedText(max, { check: 'entered', multiline: true }, true);
+const optional = (max: number) => boundedText(max, { check: 'entered', multiline: true });
 
 function actOn(today: () => IsoDate) {
   return z
@@ -112,7 +115,7 @@ export function actionSchema(type: AccessActionType, today: () => IsoDate): z.Zo
   const schemas = {
     acknowledge: z.object({ on }).transform((v): AccessAction => ({ type: 'acknowledge', on: v.on })),
     // Which of basis and bases the Act needs, and whether it has a deposit, is applyAction's check (fees.ts).
-    sendFeeEstimate: z.object({ on, estimate: dollars(true), deposit: dollars(false), basis: optional(2000), bases: z.array(z.enum(FEE_BASES)) }).transform(
+    sendFeeEstimate: z.object({ on, estimate: dollars(true), deposit: dollars(false), basis: optional(LIMITS.feeBasis), bases: z.array(z.enum(FEE_BASES)) }).transform(
       (v): AccessAction => ({
         type: 'sendFeeEstimate',
         on: v.on,
@@ -129,8 +132,8 @@ export function actionSchema(type: AccessActionType, today: () => IsoDate): z.Zo
         on,
         ground: z.string().min(1, 'validation.required'),
         newDue: z.string().refine(isIsoDate, 'validation.date'),
-        reasons: required(2000),
-        commissionerPermission: optional(1000),
+        reasons: required(LIMITS.extensionReasons),
+        commissionerPermission: optional(LIMITS.commissionerPermission),
       })
       .transform(
         (v): AccessAction => ({
@@ -146,10 +149,10 @@ export function actionSchema(type: AccessActionType, today: () => IsoDate): z.Zo
       .object({
         on,
         items: z.array(decisionItemSchema).min(1, 'validation.decisionRequired'),
-        uses: optional(5000),
-        disclosedTo: optional(5000),
-        enclosed: optional(5000),
-        alternative: optional(5000),
+        uses: optional(LIMITS.responseText),
+        disclosedTo: optional(LIMITS.responseText),
+        enclosed: optional(LIMITS.responseText),
+        alternative: optional(LIMITS.responseText),
       })
       .superRefine((v, ctx) => {
         // PIPEDA Principle 4.9, BC PIPA s.23(1)(b)–(c), Alberta PIPA s.24(1)(b)–(c): with the
@@ -169,9 +172,9 @@ export function actionSchema(type: AccessActionType, today: () => IsoDate): z.Zo
           ...(v.alternative ? { alternative: v.alternative } : {}),
         }),
       ),
-    applyToCai: z.object({ on, reasons: required(2000) }).transform((v): AccessAction => ({ type: 'applyToCai', on: v.on, reasons: v.reasons })),
+    applyToCai: z.object({ on, reasons: required(LIMITS.caiReasons) }).transform((v): AccessAction => ({ type: 'applyToCai', on: v.on, reasons: v.reasons })),
     recordCaiDecision: z
-      .object({ on, caiDecision: z.enum(['granted', 'refused']), newDue: z.string(), note: optional(1000) })
+      .object({ on, caiDecision: z.enum(['granted', 'refused']), newDue: z.string(), note: optional(LIMITS.caiNote) })
       .superRefine((v, ctx) => {
         if (v.caiDecision === 'granted' && !isIsoDate(v.newDue)) ctx.addIssue({ code: 'custom', path: ['newDue'], message: 'validation.date' });
       })
@@ -208,6 +211,12 @@ export function actionField(field: string): string | undefined {
     kind: 'stopKind',
     endOn: 'endOn',
     direction: 'direction',
+    commissionerPermission: 'commissionerPermission',
+    uses: 'uses',
+    disclosedTo: 'disclosedTo',
+    enclosed: 'enclosed',
+    alternative: 'alternative',
+    note: 'note',
   };
   if (direct[field]) return direct[field];
   if (/^items\.\d+\.(description|outcome|ground|provision)$/.test(field)) return field;

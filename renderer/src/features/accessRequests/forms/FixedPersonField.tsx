@@ -22,6 +22,7 @@ export function FixedPersonField<T extends FieldValues, TT = T>({ control, name,
       name={name}
       render={({ field, fieldState }) => (
         <TextField
+          autoComplete="off"
           label={label}
           name={field.name}
           value={personName}

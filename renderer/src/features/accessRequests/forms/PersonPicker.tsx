@@ -59,6 +59,7 @@ export function PersonPicker<T extends FieldValues, TT = T>({ control, name, peo
             renderInput={(params) => (
               <TextField
                 {...params}
+                autoComplete="off"
                 label={label}
                 required
                 autoFocus={autoFocus}
