@@ -32,6 +32,22 @@ beforeEach(() => {
 });
 
 describe('dashboard', () => {
+  it('says at once when unlock found the audit trail or the records damaged, with a way to the audit screen', async () => {
+    const session = await vaultWithRequests().unlock(STRONG_PASSPHRASE);
+    session.audit.damaged = [{ kind: 'entry', seq: 7, reason: 'unreadable' }];
+    renderUnlocked(<DashboardPage />, session);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Custodian found 1 problem in the audit trail or the records when the vault was opened.');
+    expect(within(alert).getByRole('link', { name: 'See what was found on the audit screen.' }).getAttribute('href')).toBe('#/audit');
+  });
+
+  it('shows no damage notice when unlock found nothing', async () => {
+    const session = await vaultWithRequests().unlock(STRONG_PASSPHRASE);
+    renderUnlocked(<DashboardPage />, session);
+    await screen.findByRole('region', { name: 'Overdue (1)' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('counts and lists the overdue requests and those due from today to today + 7, with links', async () => {
     const session = await vaultWithRequests().unlock(STRONG_PASSPHRASE);
     renderUnlocked(<DashboardPage />, session);

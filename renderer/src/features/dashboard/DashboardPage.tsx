@@ -1,4 +1,5 @@
 // The first screen after unlock: what needs the officer's attention, most urgent first.
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -24,11 +25,18 @@ export function DashboardPage() {
   const personName = usePersonName(session.people);
   const today = session.today();
   const summary = useMemo(() => dashboardSummary(requests, today), [requests, today]);
+  // Damage found at unlock (lost audit entries, records not as written) must not wait for a visit to the audit screen.
+  const damage = session.audit.damage();
 
   return (
     <Box>
       <PageHeading title={t('dashboard.title')} />
       <Typography sx={{ mb: 2 }}>{t('dashboard.today', { date: format.date(today, 'long') })}</Typography>
+      {damage.length > 0 && (
+        <Alert severity="error" role="alert" sx={{ mb: 2, maxWidth: 960 }}>
+          {t('dashboard.damage', { count: damage.length })} <Link href={hashFor('audit')}>{t('dashboard.damageLink')}</Link>
+        </Alert>
+      )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 3 }}>
         <Figure label={t('dashboard.figures.overdue')} value={summary.overdue.length} alarm={summary.overdue.length > 0} />
         <Figure label={t('dashboard.figures.dueThisWeek')} value={summary.dueThisWeek.length} />
