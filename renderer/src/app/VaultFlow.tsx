@@ -15,16 +15,19 @@ import type { AppSettings, Session } from '../store/contract';
 import { forgetAfterLock } from './afterLock';
 import { AppFrame } from './AppFrame';
 import { ErrorAlert } from './ErrorAlert';
+import { IdleWarning } from './IdleWarning';
+import { LostFormsNotice } from './LostFormsNotice';
 import { LanguageProvider, useLanguage } from './languageContext';
 import { useServices } from './services';
 import { UnlockedApp } from './UnlockedApp';
 import { UnlockedProvider, type Unlocked } from './unlocked';
+import { unsavedFormTitles, bundleStrings } from './unsavedForms';
 import { useLockTriggers } from './useLockTriggers';
 
 type Phase = 'checking' | 'firstRun' | 'locked' | 'unlocked' | 'failed';
 
 export function VaultFlow() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { gate, host } = useServices();
   const outerLanguage = useLanguage();
   const [phase, setPhase] = useState<Phase>('checking');
@@ -33,6 +36,9 @@ export function VaultFlow() {
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [wasLocked, setWasLocked] = useState(false);
   const [settingsError, setSettingsError] = useState<unknown>(null);
+  const [idleMsLeft, setIdleMsLeft] = useState<number | null>(null);
+  // Titles of the forms the last lock closed with text in them, told to the officer after unlock.
+  const [lostForms, setLostForms] = useState<string[]>([]);
   // A ref as well as state: lock() must reach the live session even from a stale closure (timers).
   const sessionRef = useRef<Session | null>(null);
   const { setLanguage: setOuterLanguage } = outerLanguage;
@@ -70,14 +76,17 @@ export function VaultFlow() {
 
   const lock = useCallback(() => {
     const open = sessionRef.current;
+    // Read before the unlocked tree unmounts and takes the open dialogs with it.
+    if (open) setLostForms(unsavedFormTitles(document, bundleStrings(i18n.getResourceBundle(i18n.language, 'translation')), t('app.unsavedFormUntitled')));
     sessionRef.current = null;
     if (open && !open.locked) open.lock();
     void forgetAfterLock(host);
     setSession(null);
     setSettings(null);
     setWasLocked(true);
+    setIdleMsLeft(null);
     setPhase('locked');
-  }, [host]);
+  }, [host, i18n, t]);
 
   // Lock when the window goes away too, so a reload never finds a live session in memory.
   useEffect(
@@ -88,7 +97,7 @@ export function VaultFlow() {
     [host],
   );
 
-  useLockTriggers({ enabled: session !== null, autoLockMinutes: settings?.autoLockMinutes ?? 10, onLock: lock, host });
+  useLockTriggers({ enabled: session !== null, autoLockMinutes: settings?.autoLockMinutes ?? 10, onLock: lock, onIdleWarning: setIdleMsLeft, host });
 
   const updateSettings = useCallback(async (patch: Partial<AppSettings>) => {
     const open = sessionRef.current;
@@ -131,6 +140,8 @@ export function VaultFlow() {
       <UnlockedProvider value={unlocked}>
         {settingsError !== null && <ErrorAlert error={settingsError} onClose={() => setSettingsError(null)} />}
         <UnlockedApp />
+        <IdleWarning msLeft={idleMsLeft} />
+        <LostFormsNotice titles={lostForms} onClose={() => setLostForms([])} />
       </UnlockedProvider>
     );
   } else if (phase === 'firstRun') {

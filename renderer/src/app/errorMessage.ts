@@ -19,7 +19,20 @@ const KNOWN_CODES = new Set([
   'vaultFormat',
   'weakPassphrase',
   'vaultExists',
+  // A form's refusal already shown at its field (SHOWN_AT_FIELD).
+  'shownAtField',
+  // The browser could not print (host/browserHost.ts): the message points to Save.
+  'print-failed',
+  // Letters (letters/accessLetter.ts, letters/letterDocument.ts): nothing is recorded when they fail.
+  'signatureImage',
+  'letterUnfinished',
 ]);
+
+/**
+ * What a form's alert holds once the refusal itself is shown at the field it names: the alert then
+ * says only that nothing was saved and where to look, so the officer does not read the same sentence twice.
+ */
+export const SHOWN_AT_FIELD = Object.freeze({ code: 'shownAtField' });
 
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
@@ -58,9 +71,10 @@ export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof RuleViolation) return `${ruleMessage(t, error)} ${t('rules.nothingSaved')}`;
   const code = errorCode(error);
   if (code && KNOWN_CODES.has(code)) {
-    const seconds = error instanceof TooManyAttemptsError ? Math.ceil(error.retryAfterMs / 1000) : undefined;
+    // `count` picks the plural form ("1 second", "30 seconds").
+    const count = error instanceof TooManyAttemptsError ? Math.ceil(error.retryAfterMs / 1000) : undefined;
     const minLength = error instanceof WeakPassphraseError ? error.minLength : undefined;
-    return t(`errors.${code}`, { seconds, minLength });
+    return t(`errors.${code}`, { count, minLength });
   }
   const detail = error instanceof Error ? error.message : String(error);
   return t('errors.generic', { detail });

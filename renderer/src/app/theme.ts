@@ -34,7 +34,8 @@ export const theme = createTheme({
       defaultProps: { disableRipple: false },
       styleOverrides: { root: { '&.Mui-focusVisible': { outline: FOCUS_RING, outlineOffset: 2 } } },
     },
-    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+    // A button's label never wraps or clips ("New reques", "Export / to / CSV" at 1024 px): toolbars wrap instead.
+    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none', whiteSpace: 'nowrap', flexShrink: 0 } } },
     MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
     MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: FOCUS_RING, outlineOffset: 2 } } } },
   },

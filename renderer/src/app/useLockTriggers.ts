@@ -1,4 +1,4 @@
-// Everything that locks an open vault: inactivity, the OS locking the screen or suspending, and
+// Everything that locks an open vault: inactivity (announced by a countdown in its last minute), the OS locking the screen or suspending, and
 // Ctrl+L (Cmd+L on macOS) pressed anywhere. Ctrl+L is captured before any field sees it, so the
 // browser-mode address bar shortcut cannot swallow it.
 import { useEffect, useRef } from 'react';
@@ -9,6 +9,8 @@ export interface LockTriggerOptions {
   enabled: boolean;
   autoLockMinutes: number;
   onLock: () => void;
+  /** The idle lock's countdown: ms left during the last minute, null when it ends. */
+  onIdleWarning?: (msLeft: number | null) => void;
   host: Pick<Host, 'onOsSignal'>;
   clock?: IdleClock;
   target?: EventTarget;
@@ -18,13 +20,19 @@ export function isLockShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
 }
 
-export function useLockTriggers({ enabled, autoLockMinutes, onLock, host, clock = systemClock, target }: LockTriggerOptions): void {
+/** The last minute, or the last half of a shorter timeout, so the warning never starts at once. */
+export function idleWarningMs(timeoutMs: number): number {
+  return Math.min(60_000, Math.floor(timeoutMs / 2));
+}
+
+export function useLockTriggers({ enabled, autoLockMinutes, onLock, onIdleWarning, host, clock = systemClock, target }: LockTriggerOptions): void {
   const onLockRef = useRef(onLock);
   useEffect(() => {
     onLockRef.current = onLock;
   }, [onLock]);
 
-  useIdleTimer({ enabled, timeoutMs: autoLockMinutes * 60_000, onIdle: onLock, clock, target });
+  const timeoutMs = autoLockMinutes * 60_000;
+  useIdleTimer({ enabled, timeoutMs, onIdle: onLock, onWarning: onIdleWarning, warningMs: idleWarningMs(timeoutMs), clock, target });
 
   useEffect(() => {
     if (!enabled) return;

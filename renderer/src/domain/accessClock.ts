@@ -28,10 +28,11 @@ function violation(rule: string, message: string, params: Record<string, string 
 }
 
 /** Whether the step can be offered now (the full checks run when it is applied). */
-export function clockActionAllowed(type: ClockAction['type'], request: AccessRequest, today: IsoDate): boolean {
+export function clockActionAllowed(type: ClockAction['type'], request: AccessRequest): boolean {
   switch (type) {
     case 'applyToCai':
-      return request.regime === 'QC' && !request.caiExtension && today <= request.dueOn;
+      // Offered after the s.32 date too: an application made in time may be recorded later (checked on its date).
+      return request.regime === 'QC' && !request.caiExtension;
     case 'recordCaiDecision':
       return request.caiExtension !== undefined && request.caiExtension.decision === undefined;
     case 'stopClock':

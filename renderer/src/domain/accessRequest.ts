@@ -250,6 +250,18 @@ export function isDeemedRefusal(request: Pick<AccessRequest, 'status' | 'clockSt
   return isOpen(request) && !isClockStopped(request) && today > currentDue(request);
 }
 
+/**
+ * Whether the answer came after the deadline that bound the office when it was given (PIPEDA s.8(3),
+ * BC PIPA s.29(1), Alberta PIPA s.28(1), Quebec s.32, as extended). A BC clock stop still open at
+ * the response ran at least to that day; stops begun after it do not count.
+ */
+export function isAnsweredLate(request: Pick<AccessRequest, 'respondedOn'> & DueFields): boolean {
+  const answered = request.respondedOn;
+  if (!answered) return false;
+  const stops = request.clockStops?.filter((s) => s.start <= answered).map((s) => (s.end === undefined ? { ...s, end: answered } : s));
+  return answered > currentDue({ ...request, clockStops: stops });
+}
+
 export function formatReference(year: number, sequence: number): string {
   return `AR-${year}-${String(sequence).padStart(4, '0')}`;
 }

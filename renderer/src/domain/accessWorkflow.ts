@@ -68,13 +68,17 @@ export function letterFor(action: AccessAction): LetterKind | null {
   }
 }
 
-/** The actions the officer may take now: the state allows them and their preconditions hold. */
-export function allowedActions(request: AccessRequest, today: IsoDate, personKind?: PersonKind): AccessActionType[] {
+/**
+ * The actions the officer may take: the state allows them and their preconditions hold. None
+ * depends on today or on a deadline having passed: a step taken in time may be recorded later (a file
+ * moved into Custodian), and applyAction checks it against the rules on its own date.
+ */
+export function allowedActions(request: AccessRequest, personKind?: PersonKind): AccessActionType[] {
   return ACTION_TYPES.filter((type) => {
     if (!ACTION_SOURCES[type].includes(request.status)) return false;
     switch (type) {
       case 'extend':
-        return !request.extension && extensionRule(request.regime) !== null && today <= originalDue(request);
+        return !request.extension && extensionRule(request.regime) !== null;
       case 'recordFeePaid':
         return request.fee?.direction === 'proceed' && !request.fee.paidOn;
       case 'sendFeeEstimate':
@@ -83,7 +87,7 @@ export function allowedActions(request: AccessRequest, today: IsoDate, personKin
       case 'recordCaiDecision':
       case 'stopClock':
       case 'restartClock':
-        return clockActionAllowed(type, request, today);
+        return clockActionAllowed(type, request);
       default:
         return true;
     }

@@ -1,7 +1,7 @@
 // The office's profile and its privacy officer: they head every letter and sign it.
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { requiredText, type TextCheck } from './plainText';
+import { optionalText, requiredText, type TextCheck } from './plainText';
 import { REGIMES } from './regime';
 
 // Error messages are i18n keys (see i18n/*.json, "validation"), translated by the form.
@@ -19,6 +19,8 @@ function officerShape(check: TextCheck) {
   return {
     name: requiredText(LIMITS.officerName, { check }),
     title: requiredText(LIMITS.officerTitle, { check }),
+    /** The title in French, for French letters; without it they print `title` as entered. */
+    titleFr: optionalText(LIMITS.officerTitle, { check }),
     /** PNG or JPEG bytes of a scanned signature, printed above the name on letters. */
     signatureImage: z.instanceof(Uint8Array).optional(),
   };

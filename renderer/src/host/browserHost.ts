@@ -95,7 +95,24 @@ export function previewPdfInTab(request: PdfDocumentRequest, win: Window = windo
   setTimeout(() => revokeDocumentUrl(url), REVOKE_AFTER_MS);
 }
 
-export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = document): Promise<void> {
+/** A browser that never loads the PDF (its viewer turned off: it downloads instead) must not leave "Printing…" up. */
+export const PRINT_LOAD_TIMEOUT_MS = 20_000;
+
+const PRINT_FAILED_MESSAGE = 'This browser could not open its print dialog for the document. Save the PDF and print it from your PDF reader.';
+
+function removePrintFrame(frame: HTMLIFrameElement, url: string): void {
+  frame.remove();
+  liveFrames.delete(frame);
+  if (liveDocumentUrls.has(url)) revokeDocumentUrl(url);
+}
+
+/**
+ * Prints from an off-screen iframe. The frame stays until the next print or the lock, never on a
+ * timer: Chromium's print preview reads the frame while its dialog is open, and removing the frame
+ * under it fails the preview (and has crashed the page).
+ */
+export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = document, timeoutMs = PRINT_LOAD_TIMEOUT_MS): Promise<void> {
+  for (const frame of [...liveFrames]) removePrintFrame(frame, frame.getAttribute('src') ?? '');
   return new Promise((resolve, reject) => {
     const url = pdfUrl(request);
     const frame = doc.createElement('iframe');
@@ -103,24 +120,30 @@ export function printPdfInFrame(request: PdfDocumentRequest, doc: Document = doc
     // Off-screen rather than display:none: browsers do not load the PDF plugin in undisplayed frames.
     Object.assign(frame.style, { position: 'fixed', width: '1px', height: '1px', left: '-10000px', border: '0' });
     liveFrames.add(frame);
-    const cleanUp = (): void => {
-      setTimeout(() => {
-        frame.remove();
-        liveFrames.delete(frame);
-        revokeDocumentUrl(url);
-      }, REVOKE_AFTER_MS);
+    const fail = (): void => {
+      removePrintFrame(frame, url);
+      reject(new HostError('print-failed', PRINT_FAILED_MESSAGE));
     };
-    frame.addEventListener('load', () => {
-      try {
-        frame.contentWindow?.focus();
-        frame.contentWindow?.print();
-        resolve();
-      } catch {
-        reject(new HostError('print-failed', 'The print dialog could not be opened. Use Preview and print from there.'));
-      } finally {
-        cleanUp();
-      }
-    });
+    const timer = setTimeout(fail, timeoutMs);
+    frame.addEventListener(
+      'load',
+      () => {
+        clearTimeout(timer);
+        const view = frame.contentWindow;
+        if (view === null) {
+          fail();
+          return;
+        }
+        try {
+          view.focus();
+          view.print();
+          resolve();
+        } catch {
+          fail();
+        }
+      },
+      { once: true },
+    );
     frame.src = url;
     doc.body.append(frame);
   });

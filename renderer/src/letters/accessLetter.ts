@@ -1,9 +1,11 @@
 // An access-request letter as a PDF the officer signs and sends: letterhead, date, recipient,
 // reference and subject, the body, the signature block, and on every page a confidentiality line and
 // "Page X of Y" (pages are buffered so the total is known when the footers are drawn).
-import { accessLetterContent, type AccessLetterInput, type LetterBlock, type LetterContent } from '../domain/letters/accessLetterContent';
+import { accessLetterContent, type AccessLetterInput, type LetterContent } from '../domain/letters/accessLetterContent';
 import { writeLetterDocument } from './letterDocument';
-import { COLOR, FONT, PAGE, drawBlock, ensureSpace, heightOf, textWidth, bodyFont } from './letterLayout';
+import { COLOR, FONT, PAGE, drawBlocks, ensureSpace, textWidth, bodyFont } from './letterLayout';
+import { isPng } from './flattenSignature';
+import { PngFormatError } from './pngPixels';
 import { signatureImage } from './signatureImage';
 import type { PdfOptions } from './recoveryKit';
 
@@ -13,16 +15,28 @@ const SIGNATURE = { width: 170, height: 42 } as const;
 
 export class SignatureImageError extends Error {
   readonly code = 'signatureImage';
-  constructor() {
-    super('The signature image is not a PNG or JPEG file. Choose another image in Settings, or remove it to sign by hand.');
+  constructor(readonly reason: 'type' | 'unreadable' = 'type') {
+    super(
+      reason === 'type'
+        ? 'The signature image is not a PNG or JPEG file. Choose another image in Settings, or remove it to sign by hand.'
+        : 'The signature image cannot be read (the file is damaged or of an unusual kind). Choose another image in Settings, or remove it to sign by hand.',
+    );
     this.name = 'SignatureImageError';
   }
 }
 
 function isPngOrJpeg(bytes: Uint8Array): boolean {
-  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-  return png || jpeg;
+  return isPng(bytes) || (bytes[0] === 0xff && bytes[1] === 0xd8);
+}
+
+function embeddable(doc: Doc, image: Uint8Array): ReturnType<typeof signatureImage> {
+  if (!isPngOrJpeg(image)) throw new SignatureImageError('type');
+  try {
+    return signatureImage(doc, image);
+  } catch (error) {
+    if (error instanceof PngFormatError) throw new SignatureImageError('unreadable');
+    throw error;
+  }
 }
 
 function letterhead(doc: Doc, content: LetterContent): void {
@@ -52,27 +66,17 @@ function signatureHeight(doc: Doc): number {
   return bodyFont(doc).currentLineHeight(true) * 3 + SIGNATURE.height + 12;
 }
 
-/** The last paragraph goes with the signature: a page never holds a signature alone. */
-function lastParagraphAndSignature(doc: Doc, content: LetterContent, last: LetterBlock | undefined): void {
-  if (last?.type === 'paragraph') {
-    const height = heightOf(bodyFont(doc, Boolean(last.strong)), last.text, { width: textWidth(doc), lineGap: 1.5 });
-    ensureSpace(doc, height + 6 + signatureHeight(doc));
-  }
-  if (last) drawBlock(doc, last);
-  signature(doc, content);
-}
-
 function signature(doc: Doc, content: LetterContent): void {
   const { signatory } = content;
-  const image = signatory.signatureImage;
-  if (image && !isPngOrJpeg(image)) throw new SignatureImageError();
+  // Parsed before anything is drawn: a bad image fails the letter, never leaves half a signature.
+  const image = signatory.signatureImage ? embeddable(doc, signatory.signatureImage) : undefined;
   // Closing, signature (or room to sign by hand), name and title stay together.
   ensureSpace(doc, signatureHeight(doc));
   doc.y += 4;
   bodyFont(doc).text(content.closing, PAGE.marginX, doc.y, { width: textWidth(doc) });
   doc.y += 4;
   // pdfkit takes an image object where it takes image bytes (@types/pdfkit does not say so).
-  if (image) doc.image(signatureImage(doc, image) as unknown as ArrayBuffer, PAGE.marginX, doc.y, { fit: [SIGNATURE.width, SIGNATURE.height], valign: 'bottom' });
+  if (image) doc.image(image as unknown as ArrayBuffer, PAGE.marginX, doc.y, { fit: [SIGNATURE.width, SIGNATURE.height], valign: 'bottom' });
   doc.y += SIGNATURE.height + 4;
   bodyFont(doc, true).text(signatory.name, PAGE.marginX, doc.y, { width: textWidth(doc) });
   bodyFont(doc).fillColor(COLOR.muted).text(signatory.title, PAGE.marginX, doc.y, { width: textWidth(doc) });
@@ -108,9 +112,8 @@ export async function renderLetterPdf(content: LetterContent, options: PdfOption
   return writeLetterDocument(info, options, (doc) => {
     letterhead(doc, content);
     heading(doc, content);
-    const blocks = content.blocks;
-    for (let i = 0; i < blocks.length - 1; i += 1) drawBlock(doc, blocks[i]!, blocks[i + 1]);
-    lastParagraphAndSignature(doc, content, content.blocks.at(-1));
+    // The closing and signature never start a page alone: the letter's last block goes with them.
+    drawBlocks(doc, content.blocks, { height: signatureHeight(doc), draw: () => signature(doc, content) });
     pageFurniture(doc, content);
   });
 }

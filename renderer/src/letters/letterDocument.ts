@@ -13,6 +13,15 @@ export interface LetterDocumentInfo {
   author: string;
 }
 
+/** pdfkit went asynchronous (an image it decodes itself), which in the browser can wait forever. */
+export class LetterUnfinishedError extends Error {
+  readonly code = 'letterUnfinished';
+  constructor() {
+    super('The letter could not be finished: an image in it could not be prepared. Choose the signature image again in Settings, or remove it, and try again.');
+    this.name = 'LetterUnfinishedError';
+  }
+}
+
 export async function writeLetterDocument(info: LetterDocumentInfo, options: PdfOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
   const [{ PDFDocument, toBytes }, fonts] = await Promise.all([loadPdfRuntime(), loadLetterFonts()]);
   const doc = new PDFDocument({
@@ -31,6 +40,12 @@ export async function writeLetterDocument(info: LetterDocumentInfo, options: Pdf
     draw(doc);
   } finally {
     doc.end();
+  }
+  // Everything here is synchronous (fonts loaded, signature flattened): a document still waiting after
+  // end() would wait on a callback that may never come (a blocked Worker). Refuse rather than hang.
+  if (((doc as unknown as { _waiting?: number })._waiting ?? 0) > 0) {
+    void bytes.catch(() => undefined);
+    throw new LetterUnfinishedError();
   }
   return bytes;
 }

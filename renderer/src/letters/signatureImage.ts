@@ -1,4 +1,5 @@
-// The officer's signature image, parsed once and embedded in every letter they sign. pdfkit parses
+// The officer's signature image, flattened (flattenSignature.ts: never pdfkit's asynchronous alpha
+// path), parsed once and embedded in every letter they sign. pdfkit parses
 // an image for each document (png-js copies the compressed pixels byte by byte into an array) and,
 // for a PNG with an alpha channel — a signature on a transparent background — inflates the pixels,
 // splits colour from alpha and deflates both again. Measured in Node for one image in a document:
@@ -6,6 +7,7 @@
 // Here the parsed image and that split are kept, keyed by the image's bytes (compared in full, so a
 // changed signature is never mistaken for the last one); each document gets a fresh copy of the
 // image object, since pdfkit embeds an image once per document and then drops its pixel data.
+import { flattenSignature } from './flattenSignature';
 import { registerLetterCache } from './letterCaches';
 
 type Doc = PDFKit.PDFDocument;
@@ -51,15 +53,16 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** The image to pass to `doc.image` for these PNG or JPEG bytes. */
+/** The image to pass to `doc.image` for these PNG or JPEG bytes, a PNG flattened onto white. */
 export function signatureImage(doc: Doc, bytes: Uint8Array): PdfImage | ArrayBuffer {
   const state = doc as unknown as { _imageCount?: number; openImage?(src: ArrayBuffer): PdfImage }; // not in @types/pdfkit
   // Another pdfkit without these: let it parse the image in every document, as it would by itself.
-  if (typeof state.openImage !== 'function' || typeof state._imageCount !== 'number') return new Uint8Array(bytes).buffer;
+  if (typeof state.openImage !== 'function' || typeof state._imageCount !== 'number') return flattenSignature(bytes).buffer;
   let entry = parsed.find((p) => sameBytes(p.bytes, bytes));
   if (!entry) {
     const copy = new Uint8Array(bytes); // kept as parsed, whatever later happens to the caller's array
-    entry = { bytes: copy, image: state.openImage(copy.buffer) };
+    // Flattened first: pdfkit must never take its asynchronous PNG alpha path (flattenSignature.ts).
+    entry = { bytes: copy, image: state.openImage(flattenSignature(copy).buffer) };
     state._imageCount -= 1; // openImage counted it: counted again below, as for every later letter
     parsed = [entry, ...parsed].slice(0, MAX_IMAGES);
   }

@@ -1,39 +1,11 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useIdleTimer, type IdleClock } from '../../../renderer/src/app/useIdleTimer';
+import { useIdleTimer } from '../../../renderer/src/app/useIdleTimer';
 import { useLockTriggers } from '../../../renderer/src/app/useLockTriggers';
 import { FakeHost } from './fakes';
+import { manualClock } from './manualClock';
 
-/** A hand-driven clock: time moves only when the test says so. */
-function manualClock() {
-  let now = 0;
-  let timers: { at: number; fn: () => void; id: number }[] = [];
-  let nextId = 1;
-  const clock: IdleClock = {
-    now: () => now,
-    setTimeout: (fn, ms) => {
-      const id = nextId++;
-      timers.push({ at: now + ms, fn, id });
-      return id;
-    },
-    clearTimeout: (id) => {
-      timers = timers.filter((t) => t.id !== id);
-    },
-  };
-  const advance = (ms: number) => {
-    const until = now + ms;
-    for (;;) {
-      const due = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      timers = timers.filter((t) => t !== due);
-      now = due.at;
-      due.fn();
-    }
-    now = until;
-  };
-  return { clock, advance, pending: () => timers.length };
-}
 
 describe('useIdleTimer', () => {
   it('fires once after the timeout with no activity', () => {

@@ -95,9 +95,9 @@ describe('employees', () => {
   });
 
   it('BC PIPA: the fee notice is not offered for an employee (s.32(1)), and still is for a client', () => {
-    expect(allowedActions(request('BC_PIPA'), ctx.today, 'employee')).not.toContain('sendFeeEstimate');
-    expect(allowedActions(request('AB_PIPA'), ctx.today, 'employee')).not.toContain('sendFeeEstimate');
-    expect(allowedActions(request('BC_PIPA'), ctx.today, 'client')).toContain('sendFeeEstimate');
-    expect(allowedActions(request('PIPEDA'), ctx.today, 'employee')).toContain('sendFeeEstimate');
+    expect(allowedActions(request('BC_PIPA'), 'employee')).not.toContain('sendFeeEstimate');
+    expect(allowedActions(request('AB_PIPA'), 'employee')).not.toContain('sendFeeEstimate');
+    expect(allowedActions(request('BC_PIPA'), 'client')).toContain('sendFeeEstimate');
+    expect(allowedActions(request('PIPEDA'), 'employee')).toContain('sendFeeEstimate');
   });
 });

@@ -140,6 +140,7 @@ const ENTRY: Record<string, (n: number) => boolean> = {
   'profile.organisation.email': (n) => accepts(organisationProfileSchema, { ...organisation, email: email(n) }),
   'profile.officer.name': (n) => accepts(privacyOfficerSchema, { ...officer, name: text(n) }),
   'profile.officer.title': (n) => accepts(privacyOfficerSchema, { ...officer, title: text(n) }),
+  'profile.officer.titleFr': (n) => accepts(privacyOfficerSchema, { ...officer, titleFr: text(n) }),
 };
 
 /** Caps on values the store writes itself, never the officer: nothing to enter. */

@@ -10,12 +10,20 @@ const electron = vi.hoisted(() => {
   const windows: {
     options: Record<string, unknown>;
     loadURL: ReturnType<typeof vi.fn>;
+    webContents: { print: ReturnType<typeof vi.fn> };
     listeners: Record<string, () => void>;
     isDestroyed: () => boolean;
   }[] = [];
   class FakeBrowserWindow {
+    /** How many of the next windows fail to load their document. */
+    static failLoads = 0;
     listeners: Record<string, () => void> = {};
-    loadURL = vi.fn(async () => undefined);
+    loadURL = vi.fn(async () => {
+      if (FakeBrowserWindow.failLoads > 0) {
+        FakeBrowserWindow.failLoads -= 1;
+        throw new Error('ERR_FAILED');
+      }
+    });
     webContents = { print: vi.fn() };
     destroyed = false;
     // Like Electron: destroy() emits 'closed'.
@@ -228,6 +236,37 @@ describe('previewPdf / printPdf', () => {
     viewer.listeners.closed?.();
     await vi.waitFor(() => expect(existsSync(path.dirname(file))).toBe(false));
     expect(isAllowedPdfRequest(url)).toBe(false);
+  });
+
+  it('Print opens the PDF in the viewer, then the system print dialog once it has loaded; Preview never prints', async () => {
+    await call(IPC_CHANNELS.previewPdf, { title: 'Access request letter', bytes: pdfBytes });
+    expect(electron.windows.at(-1)?.webContents.print).not.toHaveBeenCalled();
+
+    expect(await call(IPC_CHANNELS.printPdf, { title: 'Refusal letter', bytes: pdfBytes })).toEqual({ ok: true, value: undefined });
+    const viewer = electron.windows.at(-1);
+    if (!viewer) throw new Error('no viewer window');
+    const file = fileURLToPath(viewer.loadURL.mock.calls[0]?.[0] as string);
+    expect(readFileSync(file)).toEqual(Buffer.from(pdfBytes));
+    expect(viewer.webContents.print).toHaveBeenCalledTimes(1);
+    expect(viewer.webContents.print.mock.calls[0]?.[0]).toEqual({ silent: false });
+    // The dialog comes after the document is in the window, or it would print a blank page.
+    expect(viewer.loadURL.mock.invocationCallOrder[0]).toBeLessThan(viewer.webContents.print.mock.invocationCallOrder[0] ?? 0);
+    // A cancelled or failed print dialog is not an error: the viewer with its own print button stays open.
+    const done = viewer.webContents.print.mock.calls[0]?.[1] as (success: boolean, reason: string) => void;
+    expect(() => done(false, 'cancelled')).not.toThrow();
+    expect(viewer.isDestroyed()).toBe(false);
+    viewer.listeners.closed?.();
+  });
+
+  it('Print reports a clear error, prints nothing and leaves no temp file when the viewer cannot load the PDF', async () => {
+    electron.module.BrowserWindow.failLoads = 1;
+    expect(await call(IPC_CHANNELS.printPdf, { title: 'Refusal letter', bytes: pdfBytes })).toMatchObject({ ok: false, error: { code: 'preview-failed' } });
+    const viewer = electron.windows.at(-1);
+    if (!viewer) throw new Error('no viewer window');
+    expect(viewer.webContents.print).not.toHaveBeenCalled();
+    expect(viewer.isDestroyed()).toBe(true);
+    const file = fileURLToPath(viewer.loadURL.mock.calls[0]?.[0] as string);
+    expect(existsSync(path.dirname(file))).toBe(false);
   });
 
   it('on lock, closes every viewer the app opened and deletes their temp files before answering', async () => {

@@ -69,8 +69,10 @@ describe('the fee notice by Act', () => {
 
     await user.type(within(dialog).getByLabelText(/^Estimated fee/), '12.50');
     await user.click(within(dialog).getByRole('button', { name: 'Next: prepare the letter' }));
+    // The rule at the checkboxes it is about; the alert only points there (issue #14, item 8).
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('a fee may be charged only for transcription, reproduction or transmission');
+    expect(alert.textContent).toBe('Nothing was saved. Correct the field marked in red.');
+    expect(within(dialog).getByRole('group').textContent).toContain('a fee may be charged only for transcription, reproduction or transmission');
     expect(letters.build).not.toHaveBeenCalled();
 
     await user.click(within(dialog).getByRole('checkbox', { name: 'Reproduction (copies)' }));

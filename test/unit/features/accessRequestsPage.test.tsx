@@ -149,7 +149,8 @@ describe('access request page: letters', () => {
 
     const message = `An extension notice must be sent within the original time limit, which ended on ${longDate(due)}. It is too late to extend; respond as soon as possible.`;
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe(`${message} Nothing was saved.`);
+    // The rule once, at its field; the alert only points there (issue #14, item 8).
+    expect(alert.textContent).toBe('Nothing was saved. Correct the field marked in red.');
     const on = within(dialog).getByLabelText(/^Date the extension notice is sent/);
     expect(on.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(on.getAttribute('aria-describedby') ?? '')?.textContent).toBe(message);

@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  closeBrowserDocuments,
   createBrowserHost,
   openFileWithInput,
   previewPdfInTab,
+  PRINT_LOAD_TIMEOUT_MS,
   printPdfInFrame,
   saveFileWithDownload,
 } from '../../../renderer/src/host/browserHost';
 import { createHost } from '../../../renderer/src/host/index';
+import { HostError } from '../../../renderer/src/host/host';
+import { errorMessage } from '../../../renderer/src/app/errorMessage';
+import { createI18n } from '../../../renderer/src/i18n';
 import type { CustodianBridge } from '../../../renderer/src/host/bridge';
 
 const pdf = { title: 'Access request letter', bytes: new TextEncoder().encode('%PDF-1.7') };
@@ -19,6 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  closeBrowserDocuments();
   document.body.innerHTML = '';
 });
 
@@ -77,7 +83,7 @@ describe('PDF preview and print', () => {
     expect(vi.mocked(URL.createObjectURL).mock.calls[0]?.[0]).toMatchObject({ type: 'application/pdf' });
   });
 
-  it('prints from a hidden iframe once the PDF has loaded, then cleans up', async () => {
+  it('prints from a hidden iframe once the PDF has loaded, and keeps it while the print dialog may be open', async () => {
     const printing = printPdfInFrame(pdf);
     const frame = document.querySelector('iframe');
     if (!frame?.contentWindow) throw new Error('no frame');
@@ -88,9 +94,51 @@ describe('PDF preview and print', () => {
     await printing;
     expect(print).toHaveBeenCalledTimes(1);
     expect(frame.getAttribute('src')).toBe('blob:http://localhost/1234');
-    vi.runAllTimers();
+    // Chromium's print preview reads the frame while its dialog is open: no timer may remove it.
+    vi.advanceTimersByTime(60 * 60_000);
+    expect(document.querySelector('iframe')).toBe(frame);
+    expect(URL.revokeObjectURL).not.toHaveBeenCalled();
+  });
+
+  it('removes the last print frame when the next print starts, and every one on lock', async () => {
+    const first = printPdfInFrame(pdf);
+    const frame = document.querySelector('iframe');
+    if (!frame?.contentWindow) throw new Error('no frame');
+    vi.spyOn(frame.contentWindow, 'print').mockImplementation(() => undefined);
+    frame.dispatchEvent(new Event('load'));
+    await first;
+    void printPdfInFrame(pdf);
+    expect(document.querySelectorAll('iframe')).toHaveLength(1);
+    expect(frame.isConnected).toBe(false);
+    expect(URL.revokeObjectURL).toHaveBeenCalledTimes(1);
+    closeBrowserDocuments();
     expect(document.querySelector('iframe')).toBeNull();
-    expect(URL.revokeObjectURL).toHaveBeenCalled();
+  });
+
+  it('ends in a clear error, offering Save, when the browser never loads the PDF (no hanging "Printing…")', async () => {
+    const printing = printPdfInFrame(pdf);
+    const outcome = expect(printing).rejects.toMatchObject({ code: 'print-failed', message: expect.stringMatching(/Save the PDF/) });
+    vi.advanceTimersByTime(PRINT_LOAD_TIMEOUT_MS);
+    await outcome;
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('ends in a clear error when the print dialog cannot be opened, and leaves no frame behind', async () => {
+    const printing = printPdfInFrame(pdf);
+    const frame = document.querySelector('iframe');
+    if (!frame?.contentWindow) throw new Error('no frame');
+    vi.spyOn(frame.contentWindow, 'print').mockImplementation(() => {
+      throw new Error('print is blocked');
+    });
+    frame.dispatchEvent(new Event('load'));
+    await expect(printing).rejects.toMatchObject({ code: 'print-failed' });
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('tells the officer in their language that printing failed and to save instead', () => {
+    const failure = new HostError('print-failed', 'This browser could not open its print dialog for the document.');
+    expect(errorMessage(createI18n('en').t, failure)).toBe('This browser could not open its print dialog for the document. Save the PDF and print it from your PDF reader.');
+    expect(errorMessage(createI18n('fr').t, failure)).toMatch(/^Ce navigateur n’a pas pu ouvrir sa fenêtre d’impression.*Enregistrez le PDF/);
   });
 
   it('has no OS signals: subscribing returns a working no-op', () => {

@@ -45,4 +45,11 @@ describe('access-request letter, browser bundle', () => {
     expect(pages.join(' ')).toContain('Commission d’accès à l’information du Québec');
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} de ${pages.length}`));
   });
+
+  it('builds a letter signed with a transparent PNG, with no Worker and no soft mask (issue #14)', async () => {
+    const input = letterInput('response', 'PIPEDA', 'en', { officer: { ...OFFICER, signatureImage: signaturePng(240, 70, { alpha: true }) } });
+    const pdf = await bundled.buildAccessLetterPdf(input, { compress: false });
+    expect(new TextDecoder('latin1').decode(pdf)).not.toContain('/SMask');
+    expect((await pdfPageTexts(pdf)).join(' ')).toContain('Jordan Exampleton');
+  });
 });

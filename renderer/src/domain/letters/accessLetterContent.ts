@@ -107,7 +107,11 @@ export function accessLetterContent(input: AccessLetterInput): LetterContent {
     salutation: t.salutation(name),
     blocks: BODIES[input.kind](ctx),
     closing: t.closing,
-    signatory: { name: officer.name, title: officer.title, ...(officer.signatureImage ? { signatureImage: officer.signatureImage } : {}) },
+    signatory: {
+      name: officer.name,
+      title: (lang === 'fr' && officer.titleFr) || officer.title,
+      ...(officer.signatureImage ? { signatureImage: officer.signatureImage } : {}),
+    },
     confidentiality: t.confidentiality,
     continuation: t.continuation(request.reference, name),
     pageLabel: t.pageLabel,

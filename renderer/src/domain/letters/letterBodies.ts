@@ -187,10 +187,11 @@ function providedBlocks(ctx: BodyContext, disclosed: DecisionItem[]): LetterBloc
   const { t, request } = ctx;
   const summary = request.responseSummary;
   const blocks: LetterBlock[] = [{ type: 'heading', text: t.headings.enclosed }];
-  blocks.push({ type: 'paragraph', text: summary?.enclosed || t.response.nothingEnclosed });
+  // The list first: the officer's enclosure line often refers to it ("copies of the records listed above").
   if (disclosed.length > 0) {
     blocks.push({ type: 'paragraph', text: t.response.itemsIntro }, { type: 'list', items: disclosed.map((i) => i.description) });
   }
+  blocks.push({ type: 'paragraph', text: summary?.enclosed || t.response.nothingEnclosed });
   if (summary?.uses) blocks.push({ type: 'heading', text: t.headings.uses }, { type: 'paragraph', text: summary.uses });
   if (summary?.disclosedTo) blocks.push({ type: 'heading', text: t.headings.disclosedTo }, { type: 'paragraph', text: summary.disclosedTo });
   const l = law(ctx);

@@ -60,7 +60,7 @@ export function NewRequestDialog({ onClose, onCreated }: Props) {
             control={control}
             today={today}
             receivedOnHelp={t('accessRequests.form.receivedOnHelp')}
-            person={<PersonPicker control={control} name="personId" people={session.people} label={t('accessRequests.form.person')} helperText={t('accessRequests.form.personHelp')} autoFocus />}
+            person={<PersonPicker control={control} name="personId" people={session.people} label={t('accessRequests.form.person')} helperText={t('accessRequests.form.personHelp')} autoFocus accessRequests={session.accessRequests} />}
           />
         </form>
         <ErrorAlert error={error} />

@@ -4,20 +4,19 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpen, originalDue, type AccessRequest } from '../../domain/accessRequest';
+import { isOpen, type AccessRequest } from '../../domain/accessRequest';
 import { allowedActions, type AccessActionType } from '../../domain/accessWorkflow';
 import { useUnlocked } from '../../app/unlocked';
-import type { IsoDate } from '../../domain/isoDate';
 import { ActionDialog } from './actions/ActionDialog';
 
 const CLOSING: readonly AccessActionType[] = ['withdraw', 'abandon'];
 
-export function RequestActions({ request, today, onDone }: { request: AccessRequest; today: IsoDate; onDone: (message: string) => void }) {
+export function RequestActions({ request, onDone }: { request: AccessRequest; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<AccessActionType | null>(null);
   const { session } = useUnlocked();
   // The person's kind decides whether a fee notice may be sent at all (BC PIPA s.32(1)).
-  const actions = allowedActions(request, today, session.people.get(request.personId)?.kind);
+  const actions = allowedActions(request, session.people.get(request.personId)?.kind);
   const main = actions.filter((a) => !CLOSING.includes(a));
   const closing = actions.filter((a) => CLOSING.includes(a));
   return (
@@ -38,9 +37,10 @@ export function RequestActions({ request, today, onDone }: { request: AccessRequ
           ))}
         </Stack>
       )}
-      {!actions.includes('extend') && isOpen(request) && !request.extension && (
+      {/* Only Québec has no extension of the office's own; elsewhere "Extend" stays offered past the date, to record a notice sent in time. */}
+      {request.regime === 'QC' && isOpen(request) && !request.caiExtension && (
         <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
-          {request.regime === 'QC' ? (request.caiExtension ? null : t('accessRequests.extend.none')) : today > originalDue(request) ? t('accessRequests.extend.tooLate') : null}
+          {t('accessRequests.extend.none')}
         </Typography>
       )}
       {open && (

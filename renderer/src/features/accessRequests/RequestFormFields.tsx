@@ -11,10 +11,12 @@ import { REGIMES } from '../../domain/regime';
 import { CheckboxField } from './forms/CheckboxField';
 import { RadioField } from './forms/RadioField';
 import { FormTextField } from '../../app/forms/FormTextField';
+import { isoDateSlotProps } from '../../app/forms/isoDateInput';
 import type { NewRequestValues } from './newRequestForm';
 
 interface Props {
   control: Control<NewRequestValues, unknown, AccessRequestInput>;
+  /** Dates after today are refused by the form's schema (newRequestForm.ts), not by the input. */
   today: IsoDate;
   /** The person field, first in the form. */
   person: ReactNode;
@@ -23,16 +25,16 @@ interface Props {
   afterRegime?: ReactNode;
 }
 
-export function RequestFormFields({ control, today, person, receivedOnHelp, afterRegime }: Props) {
+export function RequestFormFields({ control, person, receivedOnHelp, afterRegime }: Props) {
   const { t } = useTranslation();
   const inWriting = useWatch({ control, name: 'inWriting' });
   const identityVerified = useWatch({ control, name: 'identityVerified' });
-  const dateInput = { htmlInput: { max: today }, inputLabel: { shrink: true } } as const;
+  const dateInput = isoDateSlotProps(t);
   return (
     <>
       {person}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <FormTextField control={control} name="receivedOn" type="date" label={t('accessRequests.form.receivedOn')} helperText={receivedOnHelp} required slotProps={dateInput} />
+        <FormTextField control={control} name="receivedOn" label={t('accessRequests.form.receivedOn')} helperText={receivedOnHelp} required slotProps={dateInput} />
         <FormTextField control={control} name="channel" select label={t('accessRequests.form.channel')} slotProps={{ select: { native: true } }}>
           {CHANNELS.map((channel) => (
             <option key={channel} value={channel}>
@@ -78,7 +80,7 @@ export function RequestFormFields({ control, today, person, receivedOnHelp, afte
               </option>
             ))}
           </FormTextField>
-          <FormTextField control={control} name="identityVerifiedOn" type="date" label={t('accessRequests.form.identityVerifiedOn')} required slotProps={dateInput} />
+          <FormTextField control={control} name="identityVerifiedOn" label={t('accessRequests.form.identityVerifiedOn')} required slotProps={dateInput} />
           <FormTextField control={control} name="identityNote" label={t('accessRequests.form.identityNote')} />
         </Stack>
       )}

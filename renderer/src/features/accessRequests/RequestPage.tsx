@@ -14,10 +14,11 @@ import { SavedStatus } from '../../app/forms/SavedStatus';
 import { PageHeading } from '../../app/PageHeading';
 import { hashFor } from '../../app/routes';
 import { useUnlocked } from '../../app/unlocked';
-import { currentDue, isDeemedRefusal, isExtended, isOpen, type AccessRequest } from '../../domain/accessRequest';
+import { currentDue, isAnsweredLate, isDeemedRefusal, isExtended, isOpen, type AccessRequest } from '../../domain/accessRequest';
 import { daysLeft } from '../../domain/accessWorkflow';
 import { AddAttachmentForm } from './AddAttachmentForm';
 import { AnswerByLine } from './AnswerBy';
+import { SendByLine } from './SendBy';
 import { AttachmentsList } from './AttachmentsList';
 import { DaysLeftText } from './DaysLeftText';
 import { DeadlineDialog } from './DeadlineDialog';
@@ -78,7 +79,7 @@ function RequestRecord({ request }: { request: AccessRequest }) {
         </Typography>
       </PageHeading>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
-        <StatusChip status={request.status} />
+        <StatusChip status={request.status} answeredLate={isAnsweredLate(request)} />
         <ClockChip request={request} />
         <Typography component="span">
           {t('accessRequests.dueLine', { date: format.date(due, 'long') })}
@@ -91,6 +92,7 @@ function RequestRecord({ request }: { request: AccessRequest }) {
         </Button>
       </Stack>
       <AnswerByLine request={request} />
+      <SendByLine request={request} />
       <ClockAlert request={request} />
       {overdue && (
         <Alert severity="error" role="note" sx={{ mb: 2 }}>
@@ -102,7 +104,7 @@ function RequestRecord({ request }: { request: AccessRequest }) {
       <ErrorAlert error={trailError} onClose={() => setTrailError(null)} />
 
       <PageSection title={t('accessRequests.nextSteps')}>
-        <RequestActions request={request} today={today} onDone={setMessage} />
+        <RequestActions request={request} onDone={setMessage} />
       </PageSection>
       <PageSection title={t('accessRequests.timeline.heading')} actions={<ExportTrailButton request={request} onDone={setMessage} onError={setTrailError} />}>
         <RequestTimeline request={request} busy={documents.busy} onOpenLetter={(letter) => void documents.openLetter(letter)} />

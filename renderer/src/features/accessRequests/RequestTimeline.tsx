@@ -6,6 +6,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest, IssuedLetter } from '../../domain/accessRequest';
 import { useFormat } from './format';
@@ -34,9 +35,19 @@ export function RequestTimeline({ request, onOpenLetter, busy }: Props) {
       <TableBody>
         {request.events.map((event, index) => {
           const letter = event.letterId ? request.letters.find((l) => l.id === event.letterId) : undefined;
+          // The receipt event keeps the date first recorded; after "Edit details" the law counts from
+          // the corrected date, so that is the date shown, with the original beside it.
+          const corrected = event.action === 'receive' && event.on !== request.receivedOn;
           return (
             <TableRow key={`${event.at}-${index}`}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.date(event.on)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {format.date(corrected ? request.receivedOn : event.on)}
+                {corrected && (
+                  <Typography component="span" variant="body2" sx={{ display: 'block', color: 'text.secondary' }}>
+                    {t('accessRequests.timeline.correctedFrom', { date: format.date(event.on) })}
+                  </Typography>
+                )}
+              </TableCell>
               <TableCell>{t(`accessRequests.events.${event.action}`, { defaultValue: event.action })}</TableCell>
               <TableCell>
                 {event.from === null

@@ -39,7 +39,8 @@ export function RequestsPage() {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column' }}>
       <PageHeading title={t('accessRequests.title')} />
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 1 }}>
+      {/* Wraps rather than squeezes: filters keep a readable width and buttons keep their labels. */}
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>
         <TextField
           select
           label={t('accessRequests.filters.status')}
@@ -47,7 +48,7 @@ export function RequestsPage() {
           onChange={(event) => isStatusFilter(event.target.value) && setFilters({ ...filters, status: event.target.value })}
           slotProps={{ select: { native: true } }}
           margin="none"
-          sx={{ maxWidth: { md: 300 } }}
+          sx={{ flex: '1 1 14rem', maxWidth: 300 }}
         >
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
@@ -62,7 +63,7 @@ export function RequestsPage() {
           onChange={(event) => isRegimeFilter(event.target.value) && setFilters({ ...filters, regime: event.target.value })}
           slotProps={{ select: { native: true } }}
           margin="none"
-          sx={{ maxWidth: { md: 300 } }}
+          sx={{ flex: '1 1 14rem', maxWidth: 300 }}
         >
           {REGIME_FILTERS.map((regime) => (
             <option key={regime} value={regime}>
@@ -70,7 +71,7 @@ export function RequestsPage() {
             </option>
           ))}
         </TextField>
-        <Box sx={{ flexGrow: 1 }} />
+        <Box sx={{ flexGrow: 1, display: { xs: 'none', md: 'block' } }} />
         <CsvExportButton register="accessRequests" />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
           {t('accessRequests.new')}

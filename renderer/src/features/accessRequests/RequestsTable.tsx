@@ -12,16 +12,22 @@ import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashFor, requestRoute } from '../../app/routes';
+import { isAnsweredLate } from '../../domain/accessRequest';
 import { AnswerByCell, usePolicyPromise } from './AnswerBy';
 import { DaysLeftText } from './DaysLeftText';
 import { DeemedRefusalChip } from './DeemedRefusalChip';
 import { useFormat } from './format';
 import { ClockChip } from './ClockNote';
+import { SendByNote } from './SendBy';
 import { StatusChip } from './StatusChip';
 import type { WorklistRow } from './worklist';
 
 const COLUMNS = ['reference', 'person', 'received', 'regime', 'status', 'due', 'answerBy', 'daysLeft', 'deemedRefusal'] as const;
 const PAGE_SIZES = [25, 50, 100];
+// Low priority on a narrow window (the request's page shows it): hidden below 1200 px so the
+// deadline columns stay in view; the table scrolls sideways inside its own box for the rest.
+const NARROW_HIDDEN = { display: { xs: 'none', lg: 'table-cell' } } as const;
+const LOW_PRIORITY: ReadonlySet<string> = new Set(['received']);
 
 interface Props {
   rows: WorklistRow[];
@@ -46,7 +52,7 @@ export function RequestsTable({ rows, caption, personName }: Props) {
           <TableHead>
             <TableRow>
               {COLUMNS.map((column) => (
-                <TableCell key={column} sx={{ fontWeight: 600, bgcolor: 'grey.100' }}>
+                <TableCell key={column} sx={{ fontWeight: 600, bgcolor: 'grey.100', ...(LOW_PRIORITY.has(column) ? NARROW_HIDDEN : {}) }}>
                   {t(`accessRequests.columns.${column}`)}
                 </TableCell>
               ))}
@@ -61,19 +67,20 @@ export function RequestsTable({ rows, caption, personName }: Props) {
                   </Link>
                 </TableCell>
                 <TableCell sx={{ minWidth: '9rem' }}>{personName(request.personId)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.date(request.receivedOn)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap', ...NARROW_HIDDEN }}>{format.date(request.receivedOn)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <abbr title={t(`regimes.${request.regime}`)} style={{ textDecoration: 'none' }}>
                     {t(`regimesShort.${request.regime}`)}
                   </abbr>
                 </TableCell>
                 <TableCell>
-                  <StatusChip status={request.status} />
+                  <StatusChip status={request.status} answeredLate={isAnsweredLate(request)} />
                   <ClockChip request={request} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {format.date(due)}
                   {request.extension && <span> {t('accessRequests.extendedMark')}</span>}
+                  <SendByNote request={request} />
                 </TableCell>
                 <TableCell sx={{ minWidth: '7rem' }}>
                   <AnswerByCell request={request} promise={promise} />

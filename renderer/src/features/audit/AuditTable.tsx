@@ -62,7 +62,9 @@ export function AuditTable({ entries, caption, recordOf }: Props) {
                   <RecordCell entry={entry} target={recordOf(entry)} />
                 </TableCell>
                 <TableCell sx={{ minWidth: '10rem' }}>{fieldWords(t, entry.fields)}</TableCell>
-                <TableCell sx={{ minWidth: '8rem', overflowWrap: 'anywhere' }}>{detailWords(t, entry)}</TableCell>
+                {/* break-word, not anywhere: a table column then never shrinks below its longest word,
+                    so "Acknowledgement" stays whole; a narrow window scrolls the table instead. */}
+                <TableCell sx={{ minWidth: '12rem', overflowWrap: 'break-word', hyphens: 'manual' }}>{detailWords(t, entry)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -6,7 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
 import { useFormat } from '../accessRequests/format';
-import { backupStatus, lastVerifiedBackupAt, reminderDaysOf, unverifiedBackupAt } from './lastBackup';
+import { backupStatus, lastRestoreAfterBackup, lastVerifiedBackupAt, reminderDaysOf, unverifiedBackupAt } from './lastBackup';
 
 export function LastBackupNotice() {
   const { t } = useTranslation();
@@ -14,7 +14,9 @@ export function LastBackupNotice() {
   const { session, settings } = useUnlocked();
   const subscribe = useCallback((listener: () => void) => session.audit.subscribe(listener), [session]);
   // The instant alone is the snapshot: a string compares by value, so an unrelated entry re-renders nothing.
-  const lastAt = useSyncExternalStore(subscribe, () => lastVerifiedBackupAt(session.audit));
+  const backupAt = useSyncExternalStore(subscribe, () => lastVerifiedBackupAt(session.audit));
+  const restoredAt = useSyncExternalStore(subscribe, () => lastRestoreAfterBackup(session.audit));
+  const lastAt = restoredAt ?? backupAt;
   const preparedAt = useSyncExternalStore(subscribe, () => unverifiedBackupAt(session.audit.list({ action: 'backup' })));
   const reminderDays = reminderDaysOf(settings);
   const status = backupStatus(lastAt, reminderDays);
@@ -35,7 +37,7 @@ export function LastBackupNotice() {
       </>
     );
   }
-  const when = t('backup.last.when', { date: format.instant(status.lastAt) });
+  const when = t(restoredAt !== null ? 'backup.last.restored' : 'backup.last.when', { date: format.instant(status.lastAt) });
   if (!status.due) {
     return (
       <>

@@ -21,6 +21,16 @@ export function lastVerifiedBackupAt(audit: Pick<AuditTrail, 'list'>): string | 
   return audit.list({ action: 'backup' }).find((entry) => entry.detail === 'verified')?.at ?? null;
 }
 
+/**
+ * When the last restore is newer than the last verified backup: the records are then exactly a file
+ * that passed the full check before the restore, so that counts as the last verified backup.
+ */
+export function lastRestoreAfterBackup(audit: Pick<AuditTrail, 'list'>): string | null {
+  const restoredAt = audit.list({ action: 'restore' })[0]?.at ?? null;
+  const backupAt = lastVerifiedBackupAt(audit);
+  return restoredAt !== null && (backupAt === null || restoredAt > backupAt) ? restoredAt : null;
+}
+
 /** The newest backup entry when it is a prepared, unverified one (newest first, as list() returns). */
 export function unverifiedBackupAt(backups: readonly Pick<AuditEntry, 'action' | 'detail' | 'at'>[]): string | null {
   const newest = backups.find((entry) => entry.action === 'backup');

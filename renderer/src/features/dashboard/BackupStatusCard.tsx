@@ -15,6 +15,7 @@ import { unverifiedBackupAt } from '../backup/lastBackup';
 import { backupStatus, DEFAULT_BACKUP_REMINDER_DAYS } from './backupStatus';
 
 const BACKUPS: AuditFilter = { action: 'backup' };
+const RESTORES: AuditFilter = { action: 'restore' };
 const BACKUP_HREF = '#/backup';
 
 export function BackupStatusCard() {
@@ -22,10 +23,11 @@ export function BackupStatusCard() {
   const format = useFormat();
   const { session, settings } = useUnlocked();
   const backups = useAuditEntries(session.audit, BACKUPS);
+  const restores = useAuditEntries(session.audit, RESTORES);
   const today = session.today();
   // `??`: settings read from a vault written before the setting existed may lack it.
   const reminderDays = settings.backupReminderDays ?? DEFAULT_BACKUP_REMINDER_DAYS;
-  const status = useMemo(() => backupStatus(backups, today, reminderDays), [backups, today, reminderDays]);
+  const status = useMemo(() => backupStatus(backups, today, reminderDays, restores), [backups, today, reminderDays, restores]);
   const preparedAt = unverifiedBackupAt(backups);
   const headingId = 'dashboard-backups';
 
@@ -36,7 +38,8 @@ export function BackupStatusCard() {
       </Typography>
       {status.kind !== 'never' && (
         <Typography sx={{ mb: 1 }}>
-          {t('audit.backupStatus.last', { date: format.date(status.on, 'long') })} {t('audit.backupStatus.ago', { count: status.daysAgo })}
+          {t(status.restored ? 'audit.backupStatus.restored' : 'audit.backupStatus.last', { date: format.date(status.on, 'long') })}{' '}
+          {t('audit.backupStatus.ago', { count: status.daysAgo })}
         </Typography>
       )}
       {preparedAt !== null && (

@@ -16,6 +16,7 @@ import { usePersonName } from '../accessRequests/usePersonName';
 import { BackupStatusCard } from './BackupStatusCard';
 import { dashboardSummary } from './dashboardSummary';
 import { RequestList } from './RequestList';
+import { YearFiguresCard } from './YearFiguresCard';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ export function DashboardPage() {
         </Typography>
         <Link href={hashFor('requests')}>{t('dashboard.open.worklist')}</Link>
       </Paper>
+      <YearFiguresCard requests={requests} today={today} />
       <BackupStatusCard />
     </Box>
   );

@@ -12,9 +12,9 @@ import { SavedStatus } from '../../app/forms/SavedStatus';
 import { privacyOfficerSchema, type PrivacyOfficer } from '../../domain/organisation';
 import { SignatureField } from './SignatureField';
 
-const officerTextSchema = privacyOfficerSchema.pick({ name: true, title: true });
-type OfficerText = { name: string; title: string };
-const FIELDS = ['name', 'title'] as const;
+const officerTextSchema = privacyOfficerSchema.pick({ name: true, title: true, titleFr: true });
+type OfficerText = { name: string; title: string; titleFr?: string };
+const FIELDS = ['name', 'title', 'titleFr'] as const;
 
 interface Props {
   defaultValues?: PrivacyOfficer;
@@ -31,16 +31,18 @@ export function OfficerForm({ defaultValues, submitLabel, onSubmit, onBack, save
   const [saved, setSaved] = useState(false);
   const form = useForm<OfficerText>({
     resolver: zodResolver(officerTextSchema),
-    defaultValues: { name: defaultValues?.name ?? '', title: defaultValues?.title ?? '' },
+    defaultValues: { name: defaultValues?.name ?? '', title: defaultValues?.title ?? '', titleFr: defaultValues?.titleFr ?? '' },
     mode: 'onTouched',
   });
   const { control, handleSubmit, formState } = form;
 
-  const submit = handleSubmit(async (text) => {
+  const submit = handleSubmit(async ({ titleFr, ...text }) => {
     setError(null);
     setSaved(false);
+    // An empty French title is no title: French letters then print the title as entered.
+    const officer: PrivacyOfficer = titleFr ? { ...text, titleFr } : text;
     try {
-      await onSubmit(signature ? { ...text, signatureImage: signature } : text);
+      await onSubmit(signature ? { ...officer, signatureImage: signature } : officer);
       setSaved(true);
     } catch (e) {
       if (!applyFieldErrors(e, FIELDS, form.setError)) setError(e);
@@ -51,6 +53,13 @@ export function OfficerForm({ defaultValues, submitLabel, onSubmit, onBack, save
     <form noValidate autoComplete="off" onSubmit={submit}>
       <FormTextField control={control} name="name" label={t('officer.name')} required />
       <FormTextField control={control} name="title" label={t('officer.title')} required placeholder={t('officer.titlePlaceholder')} />
+      <FormTextField
+        control={control}
+        name="titleFr"
+        label={t('officer.titleFr')}
+        helperText={t('officer.titleFrHelp')}
+        placeholder={t('officer.titleFrPlaceholder')}
+      />
       <SignatureField
         value={signature}
         onChange={(bytes) => {

@@ -1,5 +1,5 @@
 // Picks the signature image through the host (native dialog in Electron, file input in a browser),
-// checks it, and previews it. The bytes stay outside react-hook-form, which would deep-clone them
+// checks it, flattens a PNG onto white (signatureImage.ts), and previews it. The bytes stay outside react-hook-form, which would deep-clone them
 // into a plain object.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,7 +10,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useServices } from '../../app/services';
-import { checkSignatureImage, MAX_SIGNATURE_KB } from './signatureImage';
+import { checkSignatureImage, MAX_SIGNATURE_KB, prepareSignatureImage } from './signatureImage';
 
 interface Props {
   value: Uint8Array<ArrayBuffer> | undefined;
@@ -31,12 +31,12 @@ export function SignatureField({ value, onChange }: Props) {
     try {
       const file = await host.openFile([{ name: 'PNG, JPEG', extensions: ['png', 'jpg', 'jpeg'] }]);
       if (!file) return;
-      const check = checkSignatureImage(file.bytes);
-      if (!check.ok) {
-        setProblem(t(check.messageKey, { maxKb: MAX_SIGNATURE_KB }));
+      const prepared = prepareSignatureImage(file.bytes);
+      if (!prepared.ok) {
+        setProblem(t(prepared.messageKey, { maxKb: MAX_SIGNATURE_KB }));
         return;
       }
-      onChange(new Uint8Array(file.bytes)); // own copy, on a plain ArrayBuffer
+      onChange(prepared.bytes); // own copy, flattened: what every letter embeds
     } catch (error) {
       setHostError(error);
     }

@@ -32,12 +32,17 @@ export function StrengthMeter({ strength, empty }: { strength: Strength | null; 
         aria-valuetext={valueText || undefined}
         sx={{ display: 'flex', gap: 0.5, mt: 0.5 }}
       >
-        {[0, 1, 2, 3, 4].map((step) => (
-          <Box
-            key={step}
-            sx={{ flex: 1, height: 8, borderRadius: 1, bgcolor: strength && step <= score ? COLOURS[score] : 'grey.300' }}
-          />
-        ))}
+        {/* Four bars for the four steps above 0, so "1 of 4" lights exactly one. */}
+        {[1, 2, 3, 4].map((step) => {
+          const filled = strength !== null && step <= score;
+          return (
+            <Box
+              key={step}
+              data-filled={filled}
+              sx={{ flex: 1, height: 8, borderRadius: 1, bgcolor: filled ? COLOURS[score] : 'grey.300' }}
+            />
+          );
+        })}
       </Box>
       <Box aria-live="polite">
         {strength && strength.score < MIN_PASSPHRASE_SCORE && (

@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { applyFieldErrors } from '../../app/forms/applyFieldErrors';
 import { FormTextField } from '../../app/forms/FormTextField';
+import { isOpen } from '../../domain/accessRequest';
 import { displayName, PERSON_KINDS, personInputSchema, type Person, type PersonInput } from '../../domain/person';
 import type { AccessRequestRepository, PeopleRepository } from '../../store/contract';
 import { PersonRequests } from './PersonRequests';
@@ -42,9 +43,11 @@ interface Props {
   /** null to add a new person. */
   person: Person | null;
   onClose: () => void;
+  /** Told the saved person before the dialog closes (the request form selects a person added from it). */
+  onSaved?: (person: Person) => void;
 }
 
-export function PersonDialog({ people, accessRequests, person, onClose }: Props) {
+export function PersonDialog({ people, accessRequests, person, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const formId = useId();
@@ -61,8 +64,8 @@ export function PersonDialog({ people, accessRequests, person, onClose }: Props)
   const submit = handleSubmit(async (input) => {
     setError(null);
     try {
-      if (person) await people.update(person.id, input);
-      else await people.add(input);
+      const saved = person ? await people.update(person.id, input) : await people.add(input);
+      onSaved?.(saved);
       onClose();
     } catch (e) {
       if (!applyFieldErrors(e, FIELDS, form.setError)) setError(e);
@@ -88,11 +91,27 @@ export function PersonDialog({ people, accessRequests, person, onClose }: Props)
 
   const name = person ? displayName(person) : '';
   const archived = Boolean(person?.archivedAt);
+  // Archiving hides the person from the picker, not their open requests: the officer must know
+  // which deadlines are still running before doing it.
+  const openReferences = person && !archived && confirming ? accessRequests.forPerson(person.id).filter(isOpen).map((r) => r.reference) : [];
+  const archiveBody = openReferences.length > 0
+    ? `${t('people.archiveOpenWarning', { count: openReferences.length, references: openReferences.join(', ') })} ${t('people.archiveConfirmBody')}`
+    : t('people.archiveConfirmBody');
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{person ? t('people.editTitle') : t('people.addTitle')}</DialogTitle>
       <DialogContent dividers>
-        <form id={formId} noValidate autoComplete="off" onSubmit={submit}>
+        {/* React sends a portal's events up the component tree: opened from the request form, this
+            submit would also submit that form. */}
+        <form
+          id={formId}
+          noValidate
+          autoComplete="off"
+          onSubmit={(event) => {
+            event.stopPropagation();
+            void submit(event);
+          }}
+        >
           <FormTextField control={control} name="kind" label={t('people.fields.kind')} select slotProps={{ select: { native: true } }}>
             {PERSON_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -127,7 +146,7 @@ export function PersonDialog({ people, accessRequests, person, onClose }: Props)
       <ConfirmDialog
         open={confirming}
         title={archived ? t('people.unarchiveConfirmTitle', { name }) : t('people.archiveConfirmTitle', { name })}
-        body={archived ? t('people.unarchiveConfirmBody', { name }) : t('people.archiveConfirmBody')}
+        body={archived ? t('people.unarchiveConfirmBody', { name }) : archiveBody}
         confirmLabel={archived ? t('people.unarchive') : t('people.archive')}
         busy={archiving}
         onCancel={() => setConfirming(false)}

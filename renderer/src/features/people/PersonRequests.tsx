@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashFor, requestRoute } from '../../app/routes';
-import { currentDue, isOpen, type AccessRequest } from '../../domain/accessRequest';
+import { currentDue, isAnsweredLate, isOpen, type AccessRequest } from '../../domain/accessRequest';
 import type { AccessRequestRepository } from '../../store/contract';
 import { useFormat } from '../accessRequests/format';
 import { StatusChip } from '../accessRequests/StatusChip';
@@ -56,7 +56,7 @@ export function PersonRequests({ repository, personId, personName }: { repositor
                   </Link>
                 </TableCell>
                 <TableCell>
-                  <StatusChip status={request.status} />
+                  <StatusChip status={request.status} answeredLate={isAnsweredLate(request)} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {isOpen(request) || !request.closedOn

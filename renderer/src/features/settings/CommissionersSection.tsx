@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { SavedStatus } from '../../app/forms/SavedStatus';
 import { useUnlocked } from '../../app/unlocked';
+import { useWording } from '../../app/useWording';
 import { LANGUAGES, type LetterLanguage } from '../../domain/accessRequest';
 import { commissionerFor, type Commissioner } from '../../domain/commissioners';
 import { REGIMES, type Regime } from '../../domain/regime';
@@ -33,7 +34,8 @@ export function CommissionersSection() {
   const [resetting, setResetting] = useState<Regime | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // Worded at each render, so it follows a switch of language.
+  const [status, setStatus] = useWording();
   const office = (regime: Regime) => t(`regimesShort.${regime}`);
 
   /** Keeps a correction only when it differs from the default, so a later corrected default reaches the letters. */
@@ -45,7 +47,7 @@ export function CommissionersSection() {
     const next = isDefaultCommissioner(regime, commissioner) ? others : { ...others, [regime]: commissioner };
     await updateSettings({ commissioners: next });
     setEditing(null);
-    setStatus(t('settings.commissioners.saved', { regime: office(regime) }));
+    setStatus((t) => t('settings.commissioners.saved', { regime: t(`regimesShort.${regime}`) }));
   };
 
   const reset = async (regime: Regime) => {
@@ -55,7 +57,7 @@ export function CommissionersSection() {
     try {
       const { [regime]: _removed, ...others } = session.settings().commissioners ?? {};
       await updateSettings({ commissioners: others });
-      setStatus(t('settings.commissioners.resetDone', { regime: office(regime) }));
+      setStatus((t) => t('settings.commissioners.resetDone', { regime: t(`regimesShort.${regime}`) }));
     } catch (e) {
       setError(e);
     } finally {

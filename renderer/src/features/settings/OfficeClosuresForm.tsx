@@ -11,13 +11,24 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { SavedStatus } from '../../app/forms/SavedStatus';
 import { useUnlocked } from '../../app/unlocked';
-import { isIsoDate } from '../../domain/isoDate';
-import { useFormat } from '../accessRequests/format';
+import { isoDateSlotProps } from '../../app/forms/isoDateInput';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from '../../domain/isoDate';
+import { useWording, type Wording } from '../../app/useWording';
+import { formatIsoDate, useFormat } from '../accessRequests/format';
+
+/** A typo in the year (2027 for 2026) must not fill the list: longer shutdowns go in as two ranges. */
+export const MAX_CLOSURE_DAYS = 60;
+
+/** Every day from `from` to `to`, both included: each closed day is stored on its own. */
+function daysOf(from: string, to: string): string[] {
+  return Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
+}
 
 export function OfficeClosuresForm() {
   const { t } = useTranslation();
@@ -26,12 +37,16 @@ export function OfficeClosuresForm() {
   const listLabelId = useId();
   const closures = [...(settings.officeClosures ?? [])].sort();
   const [date, setDate] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [until, setUntil] = useState('');
+  // Worded at each render, so they follow a switch of language (useWording).
+  const [fieldError, setFieldError] = useWording();
+  const [untilError, setUntilError] = useWording();
   const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useWording();
+  const day = (t: TFunction, iso: string) => formatIsoDate(iso as IsoDate, t('format.locale'), 'weekday');
   const [busy, setBusy] = useState(false);
 
-  const save = async (next: string[], message: string) => {
+  const save = async (next: string[], message: Wording) => {
     setError(null);
     setStatus(null);
     setBusy(true);
@@ -49,11 +64,23 @@ export function OfficeClosuresForm() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!isIsoDate(date)) return setFieldError(t('validation.date'));
-    if (closures.includes(date)) return setFieldError(t('settings.closures.duplicate'));
+    setUntilError(null);
+    if (!isIsoDate(date)) return setFieldError((t) => t('validation.date'));
     setFieldError(null);
-    const added = format.date(date, 'weekday');
-    if (await save([...closures, date].sort(), t('settings.closures.added', { date: added }))) setDate('');
+    const last = until.trim() === '' ? date : until.trim();
+    if (!isIsoDate(last)) return setUntilError((t) => t('validation.date'));
+    if (last < date) return setUntilError((t) => t('settings.closures.untilBefore'));
+    if (daysBetween(date, last) + 1 > MAX_CLOSURE_DAYS) return setUntilError((t) => t('settings.closures.tooLong', { max: MAX_CLOSURE_DAYS }));
+    const fresh = daysOf(date, last).filter((day) => !closures.includes(day));
+    if (fresh.length === 0) return setFieldError((t) => t(last === date ? 'settings.closures.duplicate' : 'settings.closures.allDuplicate'));
+    const message: Wording =
+      last === date
+        ? (t) => t('settings.closures.added', { date: day(t, date) })
+        : (t) => t('settings.closures.addedRange', { count: fresh.length, from: day(t, date), to: day(t, last) });
+    if (await save([...closures, ...fresh].sort(), message)) {
+      setDate('');
+      setUntil('');
+    }
   };
 
   return (
@@ -63,13 +90,22 @@ export function OfficeClosuresForm() {
       <form noValidate onSubmit={(event) => void add(event)}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
           <TextField
-            type="date"
             label={t('settings.closures.date')}
             value={date}
             onChange={(event) => setDate(event.target.value)}
             error={fieldError !== null}
             helperText={fieldError ?? t('settings.closures.dateHelp')}
-            slotProps={{ inputLabel: { shrink: true } }}
+            slotProps={isoDateSlotProps(t)}
+            margin="none"
+            sx={{ maxWidth: 260 }}
+          />
+          <TextField
+            label={t('settings.closures.until')}
+            value={until}
+            onChange={(event) => setUntil(event.target.value)}
+            error={untilError !== null}
+            helperText={untilError ?? t('settings.closures.untilHelp')}
+            slotProps={isoDateSlotProps(t)}
             margin="none"
             sx={{ maxWidth: 260 }}
           />
@@ -96,7 +132,7 @@ export function OfficeClosuresForm() {
                     edge="end"
                     aria-label={t('settings.closures.remove', { date: label })}
                     disabled={busy}
-                    onClick={() => void save(closures.filter((d) => d !== closure), t('settings.closures.removed', { date: label }))}
+                    onClick={() => void save(closures.filter((d) => d !== closure), (t) => t('settings.closures.removed', { date: day(t, closure) }))}
                   >
                     <DeleteIcon />
                   </IconButton>

@@ -6,7 +6,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useServices } from '../../app/services';
@@ -30,6 +30,8 @@ export function UnlockForm({ onUnlocked, onUseRecoveryKey }: Props) {
   const [error, setError] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
   const waitSeconds = useCountdown(nextTryAt);
+  const countdownId = useId();
+  const reasonId = useId();
 
   // A restart must not reset the wait: ask the vault where the count stands.
   useEffect(() => {
@@ -95,8 +97,8 @@ export function UnlockForm({ onUnlocked, onUseRecoveryKey }: Props) {
       )}
       {!wrong && failed > 0 && <Typography variant="body2">{t('unlock.failedCount', { count: failed })}</Typography>}
       {waiting && (
-        <Alert severity="warning" role="status" sx={{ my: 1 }}>
-          {t('unlock.waitCountdown', { seconds: waitSeconds })}
+        <Alert id={countdownId} severity="warning" role="status" sx={{ my: 1 }}>
+          {t('unlock.waitCountdown', { count: waitSeconds })}
         </Alert>
       )}
       <ErrorAlert error={error} />
@@ -104,9 +106,23 @@ export function UnlockForm({ onUnlocked, onUseRecoveryKey }: Props) {
         <Link component="button" type="button" onClick={onUseRecoveryKey} variant="body1">
           {t('unlock.useRecoveryKey')}
         </Link>
-        <Button type="submit" variant="contained" size="large" disabled={busy || waiting || !passphrase}>
-          {busy ? t('unlock.unlocking') : t('unlock.submit')}
-        </Button>
+        {/* A greyed-out button says why: the countdown while waiting, else the empty field. */}
+        <Stack sx={{ alignItems: 'flex-end' }}>
+          <Button
+            type="submit"
+            variant="contained"
+            size="large"
+            disabled={busy || waiting || !passphrase}
+            aria-describedby={waiting ? countdownId : !passphrase ? reasonId : undefined}
+          >
+            {busy ? t('unlock.unlocking') : t('unlock.submit')}
+          </Button>
+          {!waiting && !passphrase && (
+            <Typography id={reasonId} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+              {t('unlock.needPassphrase')}
+            </Typography>
+          )}
+        </Stack>
       </Stack>
     </form>
   );

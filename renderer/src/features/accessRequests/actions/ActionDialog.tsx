@@ -17,6 +17,7 @@ import { useId, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/ErrorAlert';
+import { SHOWN_AT_FIELD } from '../../../app/errorMessage';
 import { useServices } from '../../../app/services';
 import { useUnlocked } from '../../../app/unlocked';
 import type { AccessRequest } from '../../../domain/accessRequest';
@@ -27,6 +28,7 @@ import { displayName } from '../../../domain/person';
 import { buildAccessLetterPdf } from '../../../letters/accessLetter';
 import { applyStoreErrors } from '../forms/applyStoreErrors';
 import { FormTextField } from '../../../app/forms/FormTextField';
+import { isoDateSlotProps } from '../../../app/forms/isoDateInput';
 import { actionDefaults, actionField, actionSchema, type ActionValues } from './actionForm';
 import { CaiApplicationFields, CaiDecisionFields, StopClockFields } from './ClockFields';
 import { ExtendFields } from './ExtendFields';
@@ -75,17 +77,15 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
       // The person's kind: some Acts allow no fee for an employee's information (domain/fees.ts).
       return applyAction(request, action, { today: session.today(), at: new Date().toISOString(), personKind: session.people.get(request.personId)?.kind });
     } catch (e) {
-      // On its field when it names one, and as an alert in any case: the officer must not miss it.
-      applyStoreErrors(e, actionField, form.setError, t);
-      setError(e);
+      // On its field when it names one (the alert then only points there), else in the alert: never missed, never twice.
+      setError(applyStoreErrors(e, actionField, form.setError, t) ? SHOWN_AT_FIELD : e);
       return null;
     }
   };
 
   const refused = (e: unknown) => {
     setLetterStep(null);
-    applyStoreErrors(e, actionField, form.setError, t);
-    setError(e);
+    setError(applyStoreErrors(e, actionField, form.setError, t) ? SHOWN_AT_FIELD : e);
   };
 
   const next = form.handleSubmit(async (action) => {
@@ -142,7 +142,14 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
     }
     setWorking('issue');
     try {
-      const pdf = await buildPdf(step);
+      let pdf: Uint8Array;
+      try {
+        pdf = await buildPdf(step);
+      } catch (e) {
+        // The letter failed, not the step: stay on the letter with its edits, the error shown.
+        setError(e);
+        return;
+      }
       await session.accessRequests.apply(request.id, step.action, { kind: step.letter.kind, language: request.language, pdf, paragraphs: step.texts });
       onDone(t('accessRequests.recordedWithLetter', { action: label, kind: t(`letters.kinds.${step.letter.kind}`) }));
     } catch (e) {
@@ -199,10 +206,9 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
                 <FormTextField
                   control={form.control}
                   name="on"
-                  type="date"
                   required
                   label={t(`accessRequests.actions.${type}.on`)}
-                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: session.today(), min: request.receivedOn } }}
+                  slotProps={isoDateSlotProps(t)}
                 />
                 {type === 'sendFeeEstimate' && <FeeEstimateFields request={request} />}
                 {type === 'recordFeeDirection' && <FeeDirectionFields />}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../domain/accessRequest';
 import { CLOCK_STOP_KINDS, CLOCK_STOP_PROVISIONS } from '../../../domain/clockStops';
 import { FormTextField } from '../../../app/forms/FormTextField';
+import { isoDateSlotProps } from '../../../app/forms/isoDateInput';
 import { RadioField } from '../forms/RadioField';
 import { useFormat } from '../format';
 import type { ActionValues } from './actionForm';
@@ -45,11 +46,10 @@ export function CaiDecisionFields({ request }: { request: AccessRequest }) {
         <FormTextField
           control={control}
           name="newDue"
-          type="date"
           required
           label={t('accessRequests.cai.newDue')}
           helperText={t('accessRequests.cai.newDueHelp')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: request.dueOn } }}
+          slotProps={isoDateSlotProps(t)}
         />
       ) : (
         <Alert severity="warning" role="note" sx={{ my: 1 }}>
@@ -75,10 +75,9 @@ export function StopClockFields() {
       <FormTextField
         control={control}
         name="endOn"
-        type="date"
         label={t('accessRequests.clock.endOn')}
         helperText={t('accessRequests.clock.endOnHelp')}
-        slotProps={{ inputLabel: { shrink: true } }}
+        slotProps={isoDateSlotProps(t)}
       />
     </>
   );

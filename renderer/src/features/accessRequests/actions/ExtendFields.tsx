@@ -9,6 +9,8 @@ import { originalDue, type AccessRequest } from '../../../domain/accessRequest';
 import { extensionRule } from '../../../domain/deadlines';
 import { useFormat } from '../format';
 import { FormTextField } from '../../../app/forms/FormTextField';
+import { isoDateSlotProps } from '../../../app/forms/isoDateInput';
+import { useUnlocked } from '../../../app/unlocked';
 import { maxExtensionDate, type ActionValues } from './actionForm';
 
 export function ExtendFields({ request }: { request: AccessRequest }) {
@@ -19,6 +21,9 @@ export function ExtendFields({ request }: { request: AccessRequest }) {
   const ground = useWatch({ control, name: 'ground' });
   const max = maxExtensionDate(request, ground);
   const citation = rule?.grounds.find((g) => g.ground === ground)?.citation;
+  const original = originalDue(request);
+  // Past the original date the step is still offered, to record a notice sent in time (issue #14).
+  const past = useUnlocked().session.today() > original;
 
   // The new date follows the ground's maximum until the officer types a date of their own.
   useEffect(() => {
@@ -28,8 +33,8 @@ export function ExtendFields({ request }: { request: AccessRequest }) {
   if (!rule) return <Alert severity="info" role="note">{t('accessRequests.extend.none')}</Alert>;
   return (
     <>
-      <Alert severity="info" role="note" sx={{ my: 1 }}>
-        {t('accessRequests.extend.noticeWithin', { date: format.date(originalDue(request), 'long') })}
+      <Alert severity={past ? 'warning' : 'info'} role="note" sx={{ my: 1 }}>
+        {past ? t('accessRequests.extend.pastDeadline', { date: format.date(original, 'long') }) : t('accessRequests.extend.noticeWithin', { date: format.date(original, 'long') })}
       </Alert>
       <FormTextField control={control} name="ground" select label={t('accessRequests.extend.ground')} required slotProps={{ select: { native: true } }} helperText={citation ? `${citation.act}, ${citation.section}` : undefined}>
         {rule.grounds.map((g) => (
@@ -43,11 +48,10 @@ export function ExtendFields({ request }: { request: AccessRequest }) {
       <FormTextField
         control={control}
         name="newDue"
-        type="date"
         required
         label={t('accessRequests.extend.newDue')}
         helperText={max ? t('accessRequests.extend.newDueHelp', { date: format.date(max, 'long') }) : t('accessRequests.extend.newDueNoCap')}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: originalDue(request) } }}
+        slotProps={isoDateSlotProps(t)}
       />
       <FormTextField control={control} name="reasons" required multiline minRows={3} label={t('accessRequests.extend.reasons')} helperText={t('accessRequests.extend.reasonsHelp')} />
       {rule.longerWithCommissionerPermission && (
