@@ -41,6 +41,18 @@ describe('dashboard', () => {
     expect(within(alert).getByRole('link', { name: 'See what was found on the audit screen.' }).getAttribute('href')).toBe('#/audit');
   });
 
+  it('is a summary: lists the first 10 overdue requests and links to the worklist for all of them (issue #14 item 5)', async () => {
+    const gate = FakeVaultGate.withVault({ today: TODAY });
+    const [person] = gate.people().seed([{ kind: 'client', givenName: 'Amélie', familyName: 'Tremblay' }]);
+    gate.accessRequests().seed(
+      Array.from({ length: 15 }, (_, i) => sampleRequest(person!.id, { id: `late${i}`, receivedOn: '2026-01-20', dueOn: '2026-03-12', regime: 'PIPEDA' })),
+    );
+    renderUnlocked(<DashboardPage />, await gate.unlock(STRONG_PASSPHRASE));
+    const overdue = await screen.findByRole('region', { name: 'Overdue (15)' });
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(10);
+    expect(within(overdue).getByRole('link', { name: 'See all 15 in the worklist' }).getAttribute('href')).toBe('#/requests');
+  });
+
   it('shows no damage notice when unlock found nothing', async () => {
     const session = await vaultWithRequests().unlock(STRONG_PASSPHRASE);
     renderUnlocked(<DashboardPage />, session);

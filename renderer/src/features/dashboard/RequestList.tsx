@@ -24,6 +24,9 @@ interface Props {
   tone?: 'alarm';
 }
 
+/** The dashboard is a summary: the first few of each list, then a link to the whole worklist (issue #14 item 5). */
+export const DASHBOARD_LIST_LIMIT = 10;
+
 export function RequestList({ title, intro, requests, today, personName, empty, tone }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -39,7 +42,7 @@ export function RequestList({ title, intro, requests, today, personName, empty, 
         <Typography>{empty}</Typography>
       ) : (
         <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-          {requests.map((request) => (
+          {requests.slice(0, DASHBOARD_LIST_LIMIT).map((request) => (
             <Box
               component="li"
               key={request.id}
@@ -59,6 +62,11 @@ export function RequestList({ title, intro, requests, today, personName, empty, 
             </Box>
           ))}
         </Box>
+      )}
+      {requests.length > DASHBOARD_LIST_LIMIT && (
+        <Link href={hashFor('requests')} sx={{ display: 'inline-block', mt: 1 }}>
+          {t('dashboard.seeAll', { count: requests.length })}
+        </Link>
       )}
     </Paper>
   );
