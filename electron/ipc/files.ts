@@ -18,7 +18,7 @@ function writeFailed(cause: unknown): IpcFailure {
   );
 }
 
-function readFailed(cause: unknown): IpcFailure {
+export function readFailed(cause: unknown): IpcFailure {
   return new IpcFailure(
     'read-failed',
     'The file could not be read. Check that it still exists and that you may open it, then try again.',
@@ -62,8 +62,12 @@ export async function saveFile(window: BrowserWindow, raw: unknown): Promise<Sav
   return { saved: true, fileName: path.basename(choice.filePath), sha256OnDisk: createHash('sha256').update(written).digest('hex') };
 }
 
-/** Reads at most MAX_FILE_BYTES; the size is checked on the open handle, so a swap cannot dodge it. */
-export async function readCapped(filePath: string, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
+/**
+ * Opens a regular file of at most `limit` bytes for reading. The checks are made on the open handle
+ * and the caller reads from that handle, so a file swapped after the check cannot dodge them. The
+ * caller closes the handle; on refusal it is already closed.
+ */
+export async function openCheckedFile(filePath: string, limit: number, tooLarge: () => IpcFailure): Promise<{ handle: fs.FileHandle; size: number }> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(filePath, 'r');
@@ -73,11 +77,24 @@ export async function readCapped(filePath: string, limit = MAX_FILE_BYTES): Prom
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new IpcFailure('not-a-file', 'Choose a file, not a folder or a device.');
-    if (stat.size > limit) {
-      throw new IpcFailure('too-large', 'The file is larger than 200 MB, the most Custodian opens. Choose a smaller file.');
-    }
-    const buffer = Buffer.alloc(stat.size);
-    const { bytesRead } = await handle.read(buffer, 0, stat.size, 0);
+    if (stat.size > limit) throw tooLarge();
+    return { handle, size: stat.size };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error instanceof IpcFailure ? error : readFailed(error);
+  }
+}
+
+/** Reads a whole file of at most `limit` bytes (MAX_FILE_BYTES by default). */
+export async function readCapped(filePath: string, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
+  const { handle, size } = await openCheckedFile(
+    filePath,
+    limit,
+    () => new IpcFailure('too-large', 'The file is larger than 200 MB, the most Custodian opens. Choose a smaller file.'),
+  );
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
   } catch (error) {
     if (error instanceof IpcFailure) throw error;

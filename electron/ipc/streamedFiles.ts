@@ -9,6 +9,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { BeginSaveOutcome, OpenedFileHandle, SaveFileOutcome } from '../../renderer/src/host/bridge.js';
 import { beginAtomicWrite, type AtomicWriter } from '../atomicWrite.js';
+import { openCheckedFile, readFailed } from './files.js';
 import { IpcFailure } from './result.js';
 import { parseFileName, parseFilters } from './validate.js';
 
@@ -73,9 +74,6 @@ function writeFailed(cause: unknown): IpcFailure {
   );
 }
 
-function readFailed(cause: unknown): IpcFailure {
-  return new IpcFailure('read-failed', 'The file could not be read. Check that it still exists and that you may open it, then try again.', { cause });
-}
 
 /** SHA-256 of a file, read a chunk at a time so a large backup is never held twice in the main process. */
 export async function hashFile(filePath: string): Promise<string> {
@@ -183,24 +181,11 @@ export async function openFile(window: BrowserWindow, raw: unknown): Promise<Ope
   });
   const filePath = choice.filePaths[0];
   if (choice.canceled || filePath === undefined) return null;
-  let handle: fs.FileHandle;
-  try {
-    handle = await fs.open(filePath, 'r');
-  } catch (error) {
-    throw readFailed(error);
-  }
-  // The size is checked on the open handle, and every chunk is read from it: a swap cannot dodge it.
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new IpcFailure('not-a-file', 'Choose a file, not a folder or a device.');
-    if (stat.size > MAX_STREAMED_FILE_BYTES) throw tooLarge();
-    const token = randomUUID();
-    opens.set(token, { handle, size: stat.size });
-    return { name: path.basename(filePath), size: stat.size, token };
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    throw error instanceof IpcFailure ? error : readFailed(error);
-  }
+  // Every chunk is read from the handle whose size was checked: a swap cannot dodge the limit.
+  const { handle, size } = await openCheckedFile(filePath, MAX_STREAMED_FILE_BYTES, tooLarge);
+  const token = randomUUID();
+  opens.set(token, { handle, size });
+  return { name: path.basename(filePath), size, token };
 }
 
 export async function readChunk(raw: unknown): Promise<Uint8Array> {

@@ -3,7 +3,6 @@
 // message naming the field (never its value) otherwise.
 import type {
   FileFilter,
-  OpenFileRequest,
   PdfDocumentRequest,
   SaveFileRequest,
 } from '../../renderer/src/host/bridge.js';
@@ -80,11 +79,6 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
 function parseOffDevice(value: unknown): boolean {
   if (value !== undefined && typeof value !== 'boolean') throw invalid('offDevice', 'must be true or false');
   return value === true;
-}
-
-export function parseOpenFileRequest(value: unknown): OpenFileRequest {
-  if (!isRecord(value)) throw invalid('request', 'must be an object');
-  return { filters: parseFilters(value.filters) };
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../../renderer/src/domain/audit';
 import { ValidationError, WrongPassphraseError, WrongRecoveryKeyError } from '../../../renderer/src/store';
 import { syntheticPeople } from '../../fixtures/people';
-import { putRawRows, readRawDatabase } from './rawDatabase';
+import { deleteRawRow, putRawRows, readRawDatabase } from './rawDatabase';
 import { createTestVault, createTestVaultWithDb, FAKE_PDF, NEW_PASSPHRASE, PASSPHRASE, populatedVault, testClock } from './testVault';
 
 vi.mock('hash-wasm', () => import('./cheapArgon2'));
@@ -19,17 +19,6 @@ async function auditRows(dbName: string): Promise<AuditRow[]> {
   return (await readRawDatabase(dbName)).audit as AuditRow[];
 }
 
-async function deleteRawRow(dbName: string, store: string, key: IDBValidKey): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(dbName);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const tx = db.transaction(store, 'readwrite');
-  tx.objectStore(store).delete(key);
-  await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-  db.close();
-}
 
 describe('an entry for every kind of write', () => {
   it('records create, update, archive, workflow step, letter, attachment, settings, profile and passphrase', async () => {

@@ -12,7 +12,7 @@ import { bucketOf, PIN_BUCKETS, pinRowId } from '../../../renderer/src/store/rec
 import type { VaultHeader } from '../../../renderer/src/vault/vaultHeader';
 import { importDataKey, openWithPassphrase } from '../../../renderer/src/vault/vaultKeys';
 import { syntheticPeople } from '../../fixtures/people';
-import { putRawRows, readRawDatabase, readRawRow } from './rawDatabase';
+import { deleteRawRow, putRawRows, readRawDatabase, readRawRow } from './rawDatabase';
 import { createTestVault, NEW_PASSPHRASE, PASSPHRASE, populatedVault, uniqueDbName } from './testVault';
 
 // The archive needs hash-wasm's scrypt as well as the cheap argon2id the store tests use.
@@ -20,17 +20,6 @@ vi.mock('hash-wasm', async (importOriginal) => ({ ...(await importOriginal<objec
 
 type Row = Record<string, unknown> & { sealed: Uint8Array };
 
-async function deleteRawRow(dbName: string, store: string, key: IDBValidKey): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(dbName);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const tx = db.transaction(store, 'readwrite');
-  tx.objectStore(store).delete(key);
-  await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
-  db.close();
-}
 
 /** A vault with a trail of 4 entries whose entry 2 no longer opens, unlocked again. */
 async function damagedTrail() {

@@ -49,3 +49,18 @@ export async function putRawRows(dbName: string, store: string, rows: readonly u
     db.close();
   }
 }
+
+/** Deletes one row, as someone with the files could. */
+export async function deleteRawRow(dbName: string, store: string, key: IDBValidKey): Promise<void> {
+  const db = await openRaw(dbName);
+  try {
+    const tx = db.transaction(store, 'readwrite');
+    tx.objectStore(store).delete(key);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
