@@ -50,7 +50,7 @@ function ageMs(args: string[], times: number): number | null {
 
 export async function benchArchive(people = Number(process.env.BENCH_PEOPLE ?? 50_000)) {
   const requests = Math.round(people * 0.4);
-  const snapshot = await syntheticSnapshot({ people, requests, letters: 200, attachments: 20 });
+  const snapshot = await syntheticSnapshot({ people, requests, letters: 200, attachments: 20, registerRecords: Math.round(requests / 10) });
 
   const writes: number[] = [];
   const reads: number[] = [];
@@ -96,7 +96,7 @@ export async function benchArchive(people = Number(process.env.BENCH_PEOPLE ?? 5
   const layerEncryptRatio = stock.encryptMs ? round(median(layerEnc) / stock.encryptMs) : null;
   const layerDecryptRatio = stock.decryptMs ? round(median(layerDec) / stock.decryptMs) : null;
   return {
-    dataset: { people, requests, letters: 200, attachments: 20, auditEntries: snapshot.audit.length },
+    dataset: { people, requests, letters: 200, attachments: 20, auditEntries: snapshot.audit.length, registerRecords: Object.fromEntries(Object.entries(snapshot.registers).map(([name, records]) => [name, records.length])) },
     archiveMB: round(mb),
     zipPlaintextMB: round(zip.length / 1e6),
     write: { ms: round(writeMs), archiveMBps: round(mb / (writeMs / 1000)), runs: writes.map(round) },

@@ -12,9 +12,10 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AREAS, areaOf, hashFor, type Area, type Route } from './routes';
+import { REGISTER_SCREENS } from '../features/registerScreens';
+import { areaOf, areas, hashFor, type Route } from './routes';
 
-const ICONS: Record<Area, ReactElement> = {
+const FIXED_ICONS: Record<string, ReactElement> = {
   dashboard: <DashboardIcon />,
   requests: <AssignmentIcon />,
   people: <PeopleIcon />,
@@ -22,6 +23,8 @@ const ICONS: Record<Area, ReactElement> = {
   audit: <FactCheckIcon />,
   settings: <SettingsIcon />,
 };
+
+const iconOf = (area: string) => FIXED_ICONS[area] ?? REGISTER_SCREENS.find((s) => s.definition.name === area)?.icon;
 
 /**
  * Links, not buttons: each area has an address, and Enter follows a link natively. A request's
@@ -33,14 +36,14 @@ export function Navigation({ current }: { current: Route }) {
   return (
     <Box component="nav" aria-label={t('app.mainNavigation')} sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <List>
-        {AREAS.map((area) => {
+        {areas().map((area) => {
           const selected = area === currentArea;
           // aria-current="page" only on the exact page; on a request's page the list link is "location".
           const ariaCurrent = selected ? (current === area ? 'page' : 'location') : undefined;
           return (
             <ListItem key={area} disablePadding>
               <ListItemButton component="a" href={hashFor(area)} selected={selected} aria-current={ariaCurrent}>
-                <ListItemIcon aria-hidden>{ICONS[area]}</ListItemIcon>
+                <ListItemIcon aria-hidden>{iconOf(area)}</ListItemIcon>
                 <ListItemText primary={t(`nav.${area}`)} />
               </ListItemButton>
             </ListItem>

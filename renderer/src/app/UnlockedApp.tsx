@@ -9,6 +9,7 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { RecoveryKitPrompt } from '../features/unlock/RecoveryKitPrompt';
+import { screensFor } from '../features/registerScreens';
 import { AppFrame } from './AppFrame';
 import { Navigation } from './Navigation';
 import { areaOf, requestIdOf, type Route } from './routes';
@@ -20,7 +21,10 @@ import { useUnlocked } from './unlocked';
 function Page({ route }: { route: Route }) {
   const requestId = requestIdOf(route);
   if (requestId) return <RequestPage key={requestId} requestId={requestId} />;
-  switch (areaOf(route)) {
+  const area = areaOf(route);
+  const RegisterPage = screensFor(area)?.Page;
+  if (RegisterPage) return <RegisterPage />;
+  switch (area) {
     case 'dashboard':
       return <DashboardPage />;
     case 'requests':
@@ -33,6 +37,8 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
+    default:
+      return <DashboardPage />;
   }
 }
 

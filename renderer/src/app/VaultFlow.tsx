@@ -14,7 +14,7 @@ import type { Language } from '../i18n';
 import type { AppSettings, Session } from '../store/contract';
 import { forgetAfterLock } from './afterLock';
 import { AppFrame } from './AppFrame';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { IdleWarning } from './IdleWarning';
 import { LostFormsNotice } from './LostFormsNotice';
 import { LanguageProvider, useLanguage } from './languageContext';

@@ -2,8 +2,18 @@
 // here when its screen lands. A route is a plain string (`requests/<id>`) so the hash router's
 // snapshot compares by value, and an address names an area or a random record id — never a name,
 // a reference or anything else that could identify a person.
-export const AREAS = ['dashboard', 'requests', 'people', 'backup', 'audit', 'settings'] as const;
-export type Area = (typeof AREAS)[number];
+import { REGISTER_SCREENS } from '../features/registerScreens';
+
+const FIXED_AREAS = ['dashboard', 'requests', 'people', 'backup', 'audit', 'settings'] as const;
+/**
+ * The areas in navigation order; the registers' pages (features/<area>/screens.tsx) sit after the
+ * requests and people. A function, read when needed: a register's screens may import this module
+ * while the list of screens is still loading.
+ */
+export function areas(): readonly string[] {
+  return [...FIXED_AREAS.slice(0, 3), ...REGISTER_SCREENS.map((s) => s.definition.name), ...FIXED_AREAS.slice(3)];
+}
+export type Area = (typeof FIXED_AREAS)[number] | (string & {});
 export type RequestRoute = `requests/${string}`;
 export type Route = Area | RequestRoute;
 export const DEFAULT_ROUTE: Route = 'dashboard';
@@ -12,7 +22,7 @@ export const DEFAULT_ROUTE: Route = 'dashboard';
 const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function isArea(value: string | undefined): value is Area {
-  return (AREAS as readonly string[]).includes(value ?? '');
+  return areas().includes(value ?? '');
 }
 
 /** Any hash to a known route; anything unknown or malformed goes to the default area. */

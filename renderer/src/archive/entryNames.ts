@@ -2,13 +2,13 @@
 // letter or attachment, nothing else. Checked on every name before anything is inflated, so a
 // crafted archive cannot smuggle in a path (`../x`, `/etc/x`, `a\b`) or a name that a plain object
 // lookup would confuse with its prototype (`__proto__`, `constructor`, `toString`).
-import { MANIFEST_ENTRY, PROFILE_ENTRY, TABLES } from './layout';
+import { MANIFEST_ENTRY, PROFILE_ENTRY, TABLE_NAME } from './layout';
 
 /** Every name Object.prototype answers to: `obj[name]` or `name in obj` would find these on `{}`. */
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const FORMAT_NAME = new RegExp(
-  `^(?:${[MANIFEST_ENTRY, PROFILE_ENTRY].map((n) => n.replace('.', '\\.')).join('|')}|tables/(?:${TABLES.join('|')})\\.jsonl` +
+  `^(?:${[MANIFEST_ENTRY, PROFILE_ENTRY].map((n) => n.replace('.', '\\.')).join('|')}|tables/${TABLE_NAME}\\.jsonl` +
     `|documents/[A-Za-z0-9_-]{1,100}/[A-Za-z0-9_-]{1,100}\\.[a-z0-9]{1,10})$`,
 );
 

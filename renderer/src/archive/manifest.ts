@@ -3,11 +3,16 @@
 // with its own message even if the rest of its manifest has changed shape.
 import { z } from 'zod';
 import { entryNameProblem } from './entryNames';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, TABLES, type ArchiveTable } from './layout';
+import { ARCHIVE_FORMAT, READABLE_FORMAT_VERSIONS, TABLES } from './layout';
+import { OPTIONAL_TABLES } from './registerTables';
 
 export { ARCHIVE_EXTENSION, ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY, PROFILE_ENTRY, TABLES, tableEntry, type ArchiveTable } from './layout';
 
-const countsShape = Object.fromEntries(TABLES.map((t) => [t, z.number().int().nonnegative()])) as Record<ArchiveTable, z.ZodNumber>;
+const count = z.number().int().nonnegative();
+const countsShape = {
+  ...(Object.fromEntries(TABLES.map((t) => [t, count])) as Record<(typeof TABLES)[number], z.ZodNumber>),
+  ...(Object.fromEntries(OPTIONAL_TABLES.map((t) => [t, count.optional()])) as Record<string, z.ZodOptional<z.ZodNumber>>),
+};
 
 /** Just enough to tell our archive and its version apart from anything else. */
 export const manifestHeadSchema = z.object({ format: z.string(), formatVersion: z.number().int().positive() });
@@ -15,7 +20,7 @@ export const manifestHeadSchema = z.object({ format: z.string(), formatVersion: 
 export const manifestSchema = z
   .object({
     format: z.literal(ARCHIVE_FORMAT),
-    formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+    formatVersion: z.number().int().refine((v) => READABLE_FORMAT_VERSIONS.includes(v)),
     appVersion: z.string().min(1).max(50),
     createdAt: z.iso.datetime({ offset: true }),
     counts: z.object(countsShape).strict(),

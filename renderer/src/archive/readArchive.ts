@@ -5,6 +5,7 @@
 // sizes, SHA-256), then the snapshot as a whole by validateSnapshot, the same function every restore
 // runs, so "verified" and "restorable" are one verdict.
 import type { VaultSnapshot, SnapshotDocument } from '../store/snapshot';
+import { ARCHIVE_TABLES, OPTIONAL_TABLES } from './registerTables';
 import { decryptAge } from './ageEnvelope';
 import { fromUtf8, sha256Hex, yieldToEventLoop } from './bytes';
 import { printableEntryName } from './entryNames';
@@ -79,6 +80,8 @@ async function checkEntries(files: Map<string, Uint8Array>, entries: ManifestEnt
   }
   for (const name of files.keys()) {
     if (name !== MANIFEST_ENTRY && !entries.has(name)) throw new ArchiveError('unexpectedEntry', { entry: name });
+    // A table this version does not know (a newer writer would have raised the format version).
+    if (name.startsWith('tables/') && !ARCHIVE_TABLES.some((t) => tableEntry(t) === name)) throw new ArchiveError('unexpectedEntry', { entry: name });
   }
   for (const [name, expected] of entries) {
     const bytes = files.get(name)!;
@@ -114,10 +117,18 @@ export async function readArchive(bytes: Uint8Array, passphrase: string, options
 
   const profile = readProfile(files.get(PROFILE_ENTRY)!);
   const entry = (table: ArchiveTable) => files.get(tableEntry(table))!;
+  const counts = manifest.counts as Record<string, number | undefined>;
   const counted = <T>(table: ArchiveTable, records: T[]): T[] => {
-    if (records.length !== manifest.counts[table]) throw new ArchiveError('manifestMismatch', { table, entry: tableEntry(table) });
+    if (records.length !== counts[table]) throw new ArchiveError('manifestMismatch', { table, entry: tableEntry(table) });
     return records;
   };
+  // A register's table is there exactly when the manifest counts it; one it lacks was written before the register existed.
+  const registers: Record<string, unknown[]> = {};
+  for (const table of OPTIONAL_TABLES) {
+    const present = files.has(tableEntry(table));
+    if (present !== (counts[table] !== undefined)) throw new ArchiveError('missingEntry', { table, entry: tableEntry(table) });
+    registers[table] = present ? counted(table, await parseTable(table, entry(table), anyRecord)) : [];
+  }
   const people = counted('people', await parseTable('people', entry('people'), anyRecord));
   const accessRequests = counted('accessRequests', await parseTable('accessRequests', entry('accessRequests'), anyRecord));
   const sequences = counted('sequences', await parseTable('sequences', entry('sequences'), anyRecord));
@@ -136,7 +147,7 @@ export async function readArchive(bytes: Uint8Array, passphrase: string, options
     bytes: files.get(record.path)!.slice(),
   }));
   // The one verdict restore also runs (snapshotValidity.ts): "verified" means "restorable".
-  const snapshot = await validateSnapshot({ ...profile, people, accessRequests, sequences, documents, audit }, (fraction) => report(0.7 + 0.3 * fraction));
+  const snapshot = await validateSnapshot({ ...profile, people, accessRequests, registers, sequences, documents, audit }, (fraction) => report(0.7 + 0.3 * fraction));
   report(1);
   return { manifest, snapshot };
 }

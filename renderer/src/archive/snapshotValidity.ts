@@ -9,6 +9,7 @@ import { sha256Hex, yieldToEventLoop } from './bytes';
 import { ArchiveError } from './errors';
 import { PROFILE_ENTRY, tableEntry, type ArchiveTable } from './manifest';
 import { accessRequestRecordSchema, auditRecordSchema, personRecordSchema, profileSchema, recordId, sequenceRecordSchema } from './recordSchemas';
+import { checkRegisters, registerRecords } from './registerChecks';
 import { checkUnique } from './tableChecks';
 import type { z } from 'zod';
 
@@ -111,6 +112,7 @@ export async function validateSnapshot(input: unknown, onProgress?: (fraction: n
   const sequences = await records('sequences', snapshot.sequences, sequenceRecordSchema);
   const audit = await records('audit', snapshot.audit, auditRecordSchema);
   const documents = documentsOf(snapshot.documents);
+  const registers = await registerRecords(snapshot.registers);
 
   checkUnique('people', people, (p) => p.id);
   checkUnique('accessRequests', accessRequests, (r) => r.id);
@@ -127,11 +129,12 @@ export async function validateSnapshot(input: unknown, onProgress?: (fraction: n
     }
   }
   checkSequences(accessRequests, sequences);
+  checkRegisters(registers, { people: people.map((p) => p.id), accessRequests: accessRequests.map((r) => r.id) }, sequences);
   await checkDocuments(accessRequests, documents);
   onProgress?.(0.8);
 
   const chain = await verifyAuditChain(audit);
   if (!chain.ok) throw new ArchiveError('auditBroken', { table: 'audit', entry: tableEntry('audit'), line: chain.brokenAt });
 
-  return { ...profile.data, people, accessRequests, sequences, documents, audit };
+  return { ...profile.data, people, accessRequests, registers, sequences, documents, audit };
 }

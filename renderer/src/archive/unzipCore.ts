@@ -5,7 +5,7 @@
 // A few kilobytes that claim, or inflate to, gigabytes are refused without allocating them.
 import { Inflate } from 'fflate';
 import { entryNameProblem, printableEntryName } from './entryNames';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY } from './layout';
+import { ARCHIVE_FORMAT, READABLE_FORMAT_VERSIONS, MANIFEST_ENTRY } from './layout';
 
 /** One inflated entry at most (tables of 100,000 records are tens of MB). */
 export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
@@ -143,7 +143,7 @@ function manifestSizes(bytes: Uint8Array): Map<string, unknown> | null {
   if (typeof json !== 'object' || json === null) return null;
   const fields = new Map(Object.entries(json));
   const entries = fields.get('entries');
-  if (fields.get('format') !== ARCHIVE_FORMAT || fields.get('formatVersion') !== ARCHIVE_FORMAT_VERSION) return null;
+  if (fields.get('format') !== ARCHIVE_FORMAT || !READABLE_FORMAT_VERSIONS.includes(fields.get('formatVersion') as number)) return null;
   if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return null;
   // Checked on the raw keys: a schema would drop `__proto__` silently (zod's records skip it).
   for (const name of Object.keys(entries)) {

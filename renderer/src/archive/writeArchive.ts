@@ -11,6 +11,7 @@ import { ArchiveError } from './errors';
 import { stringifyWithBytes } from './jsonCodec';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY, PROFILE_ENTRY, tableEntry, type ArchiveManifest, type ArchiveTable } from './manifest';
 import { recordId, type DocumentIndexRecord } from './recordSchemas';
+import { ARCHIVE_TABLES, OPTIONAL_TABLES } from './registerTables';
 import { DEFLATE_LEVEL, openEntryDeflater, type EntryDeflater } from './zipDeflater';
 
 export interface WriteArchiveOptions {
@@ -59,7 +60,8 @@ async function documentIndex(snapshot: VaultSnapshot): Promise<DocumentIndexReco
 }
 
 function tableRows(snapshot: VaultSnapshot, documents: DocumentIndexRecord[]): Record<ArchiveTable, readonly unknown[]> {
-  return { people: snapshot.people, accessRequests: snapshot.accessRequests, sequences: snapshot.sequences, documents, audit: snapshot.audit };
+  const registers = Object.fromEntries(OPTIONAL_TABLES.map((t) => [t, snapshot.registers[t] ?? []]));
+  return { people: snapshot.people, accessRequests: snapshot.accessRequests, ...registers, sequences: snapshot.sequences, documents, audit: snapshot.audit };
 }
 
 /** ZIP bytes, yielded as fflate produces them (the tables' maybe later, from the deflate worker). */
@@ -92,7 +94,7 @@ async function* zipChunksWith(deflater: EntryDeflater, snapshot: VaultSnapshot, 
   const entries: ArchiveManifest['entries'] = {};
   const documents = await documentIndex(snapshot);
   const rows = tableRows(snapshot, documents);
-  const total = snapshot.people.length + snapshot.accessRequests.length + snapshot.sequences.length + snapshot.audit.length + 2 * documents.length;
+  const total = ARCHIVE_TABLES.reduce((sum, t) => sum + (t === 'documents' ? 0 : rows[t]!.length), 0) + 2 * documents.length;
   let done = 0;
   const progress = () => options.onProgress?.(done, total);
 
@@ -109,7 +111,7 @@ async function* zipChunksWith(deflater: EntryDeflater, snapshot: VaultSnapshot, 
   addWhole(PROFILE_ENTRY, profile, true, await sha256Hex(profile));
   yield* drain();
 
-  for (const table of ['people', 'accessRequests', 'sequences', 'audit'] as const) {
+  for (const table of ARCHIVE_TABLES.filter((t) => t !== 'documents')) {
     const name = tableEntry(table);
     const file = deflater.entry(name);
     file.mtime = createdAt;
@@ -118,7 +120,7 @@ async function* zipChunksWith(deflater: EntryDeflater, snapshot: VaultSnapshot, 
     // WASM, for holding one table's JSON Lines until then.
     const batches: Uint8Array[] = [];
     let size = 0;
-    const records = rows[table];
+    const records = rows[table]!;
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
       const bytes = utf8(batch.map((record) => JSON.stringify(record)).join('\n') + '\n');
@@ -153,7 +155,7 @@ async function* zipChunksWith(deflater: EntryDeflater, snapshot: VaultSnapshot, 
     formatVersion: ARCHIVE_FORMAT_VERSION,
     appVersion: options.appVersion,
     createdAt: createdAt.toISOString(),
-    counts: { people: rows.people.length, accessRequests: rows.accessRequests.length, sequences: rows.sequences.length, documents: documents.length, audit: rows.audit.length },
+    counts: Object.fromEntries(ARCHIVE_TABLES.map((t) => [t, t === 'documents' ? documents.length : rows[t]!.length])) as ArchiveManifest['counts'],
     entries,
   };
   const manifestFile = new ZipDeflate(MANIFEST_ENTRY, { level: DEFLATE_LEVEL });

@@ -9,6 +9,7 @@ import type { ExtensionGround } from './deadlines';
 import type { FeeBasis } from './fees';
 import { openStop, withClockStops, type ClockStop } from './clockStops';
 import { REGIMES, type Regime } from './regime';
+import { LANGUAGES, type Language } from './language';
 
 export const ACCESS_STATUSES = [
   'received',
@@ -35,8 +36,9 @@ export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
 export const LETTER_KINDS = ['acknowledgement', 'feeEstimate', 'extensionNotice', 'response', 'refusal'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type LetterLanguage = (typeof LANGUAGES)[number];
+export { LANGUAGES } from './language';
+/** A letter's language: the one Language type (kept as a name because many letter files use it). */
+export type LetterLanguage = Language;
 
 const isoDate = z.string().refine(isIsoDate, 'validation.date');
 /** `check`: new input or an existing record (plainText.ts); both hold the same limits (limits.ts). */

@@ -3,6 +3,7 @@
 // hash-chained: each entry's hash covers its content and the previous entry's hash, so an altered,
 // removed or reordered entry breaks the chain from that point on.
 import { z } from 'zod';
+import { REGISTERS } from './registers';
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -26,8 +27,11 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITY_KINDS = ['person', 'accessRequest', 'letter', 'attachment', 'settings', 'organisation', 'officer', 'vault', 'archive', 'register'] as const;
-export type AuditEntityKind = (typeof AUDIT_ENTITY_KINDS)[number];
+/** What is not a register's record: documents, the profile, the vault itself, archives. */
+const OTHER_ENTITY_KINDS = ['letter', 'attachment', 'settings', 'organisation', 'officer', 'vault', 'archive', 'register'] as const;
+/** Every register's kind (domain/registers) and the others: derived, so a new register is audited by name. */
+export const AUDIT_ENTITY_KINDS = [...new Set([...REGISTERS.map((r) => r.entityKind), ...OTHER_ENTITY_KINDS])] as [string, ...string[]];
+export type AuditEntityKind = 'person' | 'accessRequest' | (typeof OTHER_ENTITY_KINDS)[number] | (string & {});
 
 /** 64 hex characters of zeros: the "previous hash" of the first entry. */
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);

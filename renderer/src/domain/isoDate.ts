@@ -43,10 +43,6 @@ export function dayOfWeek(iso: IsoDate): number {
   return new Date(toUtc(iso)).getUTCDay();
 }
 
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The date on the officer's own clock (local time zone), which is the date the law counts. */
 export function localIsoDate(instant: Date | number): IsoDate {
   const d = typeof instant === 'number' ? new Date(instant) : instant;

@@ -55,9 +55,12 @@ export function requiredText(max: number, options: TextOptions) {
   return boundedText(max, options, true);
 }
 
-/** An optional text: '' becomes undefined. */
+/**
+ * An optional text: new input left blank ('' after trimming) becomes undefined. A stored record is
+ * read as kept ('' included), so an archive round trip gives back exactly what it was given.
+ */
 export function optionalText(max: number, options: TextOptions) {
-  return boundedText(max, options)
-    .optional()
-    .or(z.literal('').transform(() => undefined));
+  const text = boundedText(max, options);
+  if (options.check === 'stored') return text.optional();
+  return text.transform((value) => (value === '' ? undefined : value)).optional();
 }

@@ -1,16 +1,12 @@
 // Both languages are bundled: Custodian is offline, so there is no HTTP backend to fetch them from.
 // Each App gets its own i18next instance (no global singleton), so tests can render in parallel.
 import i18next, { type i18n as I18n } from 'i18next';
-import type { AppSettings } from '../store/contract';
+import { LANGUAGES, type Language } from '../domain/language';
 import en from './en.json';
 import fr from './fr.json';
 
-export type Language = AppSettings['language'];
-export const LANGUAGES: readonly Language[] = ['en', 'fr'];
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'en' || value === 'fr';
-}
+// The language list belongs to the domain; re-exported so screens keep one import for i18n.
+export { isLanguage, LANGUAGES, type Language } from '../domain/language';
 
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();

@@ -132,7 +132,8 @@ export async function buildAuditTrailPdf(input: AuditTrailPdfInput, options: Pdf
           String(entry.seq),
           clockTime(entry.at, timeZone),
           text.actions[entry.action],
-          text.entityKinds[entry.entityKind],
+          // A register's kind without a printed name (added after this text) prints as its id.
+          text.entityKinds[entry.entityKind] ?? entry.entityKind,
           describe.fields(entry),
           describe.detail(entry),
           entry.hash.slice(0, HASH_PREFIX_LENGTH),

@@ -18,7 +18,8 @@ export interface AuditTrailText {
   confidentiality: string;
   pageLabel: (page: number, pages: number) => string;
   actions: Record<AuditAction, string>;
-  entityKinds: Record<AuditEntityKind, string>;
+  /** The fixed kinds and the registers known when this text was written. */
+  entityKinds: Partial<Record<AuditEntityKind, string>>;
   number: (n: number) => string;
 }
 

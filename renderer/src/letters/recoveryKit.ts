@@ -1,6 +1,6 @@
 // The recovery kit: one Letter-size page the officer prints or saves once, at first run.
 // Standard fonts only (Helvetica, Courier): they cover French (WinAnsi) and need no embedding.
-import type { Language } from '../i18n';
+import type { Language } from '../domain/language';
 import { loadPdfRuntime } from './pdfRuntime';
 import { recoveryKeyGroups } from './recoveryKeyGroups';
 import { RECOVERY_KIT_TEXT } from './recoveryKitText';

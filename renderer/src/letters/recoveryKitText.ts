@@ -1,6 +1,6 @@
 // The words of the recovery kit, in both languages. Kept beside the layout (not in i18n/*.json)
 // because a letter is a document with its own wording, reviewed as a whole.
-import type { Language } from '../i18n';
+import type { Language } from '../domain/language';
 
 export interface RecoveryKitText {
   title: string;

@@ -23,16 +23,15 @@ import type { PersonKind } from '../domain/person';
 import { RuleViolation } from '../domain/ruleViolation';
 import type { AccessRequestRepository, LetterToIssue, NewAttachment } from './contract';
 import type { CustodianDatabase, DocumentRow } from './database';
-import { IntegrityError, NotFoundError, ValidationError } from './errors';
-import { openDocument, sealAccessRequest, sealDocument, sha256Hex } from './accessRequestRows';
+import { NotFoundError, ValidationError } from './errors';
+import { sealAccessRequest } from './accessRequestRows';
+import { checkPdf, MAX_ATTACHMENT_BYTES, readDocument, sealDocument, sha256Hex } from './sealedDocuments';
 import { requestPin } from './recordPins';
 import type { StoreAuditTrail } from './auditTrail';
 import type { UnlockedKey } from './unlockedKey';
 import { attachmentProblems, parseOrThrow } from './validation';
 
-/** Large enough for a scanned multi-page request or ID; larger files belong elsewhere. */
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
-export const MAX_LETTER_BYTES = 20 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES, MAX_LETTER_BYTES } from './sealedDocuments';
 
 /** Kept by the store, not changed by the officer: never listed as changed fields. */
 const BOOKKEEPING = ['id', 'createdAt', 'updatedAt'];
@@ -251,12 +250,8 @@ export class EncryptedAccessRequestRepository implements AccessRequestRepository
     return localIsoDate(this.now());
   }
 
-  private async readDocument(requestId: string, id: string, kind: DocumentRow['kind'], sha256: string): Promise<Uint8Array> {
-    const row = await this.db.documents.get(id);
-    if (!row || row.requestId !== requestId || row.kind !== kind) throw new IntegrityError('documents', id);
-    const bytes = await openDocument(this.key.require(), row);
-    if ((await sha256Hex(bytes)) !== sha256) throw new IntegrityError('documents', id);
-    return bytes;
+  private readDocument(requestId: string, id: string, kind: DocumentRow['kind'], sha256: string): Promise<Uint8Array> {
+    return readDocument(this.db, this.key.require(), { ownerId: requestId, id, kind, sha256 });
   }
 
   private validate(input: AccessRequestInput) {
@@ -307,10 +302,4 @@ function checkLetter(letter: LetterToIssue): void {
   // The archive keeps each paragraph to LIMITS.letterParagraph: refused here, not at the next backup.
   const problems = letterParagraphProblems(letter.paragraphs);
   if (Object.keys(problems).length) throw new ValidationError(problems);
-}
-
-function checkPdf(pdf: Uint8Array): void {
-  const header = String.fromCharCode(...pdf.subarray(0, 5));
-  if (header !== '%PDF-') throw new ValidationError({ pdf: 'validation.notPdf' });
-  if (pdf.length > MAX_LETTER_BYTES) throw new ValidationError({ pdf: 'validation.fileTooLarge' });
 }

@@ -13,17 +13,24 @@
 // An entry that cannot be read at unlock is not dropped: memory keeps a lost-entry marker in its
 // place (auditRows.ts, rebuildTrail), damage() names it, new entries keep chaining on the sealed
 // head, and a backup carries the marker, which verifies as lost, not as intact and not as broken.
+//
+// Unlock opens only the head and the record pins; the entries (70,000 at the benchmark's size, about
+// half of what unlock read and decrypted) are read and opened after the first screen: loadEntries(),
+// started by the gate once unlock's own writes are done. New entries chain on the head meanwhile;
+// list() holds only those until ready() resolves, and damage() gains what the entries show when it
+// is found (subscribers are told).
 import type { Table } from 'dexie';
 import { auditEntrySchema, type AuditEntry, type AuditEvent } from '../domain/audit';
 import { chainAuditEntries, verifyAuditChain, type AuditChainHead } from '../domain/auditChain';
 import { localIsoDate } from '../domain/isoDate';
-import { GENESIS_HEAD, openAuditHead, openAuditRows, rebuildTrail, sealAuditEntries, sealAuditHead, type OpenedAuditRow } from './auditRows';
+import { openAuditHead, openAuditRows, openEntriesInChunks, readAuditRows, rebuildTrail, sealAuditEntries, sealAuditHead, type LoadedAudit, type OpenedAuditRow } from './auditRows';
 import type { AuditDamage, AuditFilter, AuditTrail, AuditVerification, RecordProblem } from './contract';
-import { AUDIT_HEAD_ROW_ID, FAILED_UNLOCKS_ROW_ID, type AccessRequestRow, type CustodianDatabase, type PersonRow } from './database';
+import { FAILED_UNLOCKS_ROW_ID, type CustodianDatabase } from './database';
 import { IntegrityError } from './errors';
 import { checkFailedUnlocks, failedUnlockWindow, removeChainedFailedUnlocks } from './failedUnlocks';
 import { readHeader } from './passphraseAttempts';
-import { applyPinUpdates, checkPins, nextVersion, openPins, readPinRows, sealPins, sealTables, type PinnedTable, type PinUpdate, type RecordPins } from './recordPins';
+import { readRegisterRows, registerTables } from './registerRows';
+import { applyPinUpdates, checkPins, nextVersion, openPins, sealPins, sealTables, type PinnedTable, type PinUpdate, type RecordPins } from './recordPins';
 import { SerialQueue } from './serialQueue';
 import type { UnlockedKey } from './unlockedKey';
 import { parseOrThrow } from './validation';
@@ -37,50 +44,17 @@ export type TimedAuditEvent = AuditEvent & { at?: string };
  */
 export type AuditCommit = <T>(events: readonly TimedAuditEvent[], tables: readonly Table[], write: () => Promise<T>, pins?: readonly PinUpdate[]) => Promise<T>;
 
-/** The trail as read at unlock. */
-export interface LoadedAudit {
-  entries: AuditEntry[];
-  head: AuditChainHead;
-  /** What was found damaged: entries (kept as markers in `entries`) and records not as pinned. */
-  damage: AuditDamage[];
-  pins: RecordPins;
-  /** Tables with no sealed pins yet (a vault from before versions): written at unlock. */
-  missingPins: PinnedTable[];
-}
+// Unlock's reads and openings of the trail live in auditRows.ts; re-exported for the session and the test fakes.
+export { openHeadAndPins, openLoadedAudit, readAuditHeadRows, readAuditRows, type LoadedAudit } from './auditRows';
 
-/** The person and request rows, as read at unlock or by verify(), checked against the pins. */
-export interface PinnedRows {
-  people: readonly PersonRow[];
-  accessRequests: readonly AccessRequestRow[];
-}
+/** Every register's rows, as read at unlock or by verify(), checked against the pins. */
+export type { PinnedRows } from './recordPins';
 
 /** Markers and tampering reports are the trail's own: a caller cannot record one. */
 const STORE_ONLY_ACTIONS: readonly string[] = ['entryLost', 'tamperingDetected'];
 const recordableEventSchema = auditEntrySchema
   .pick({ action: true, entityKind: true, entityId: true, fields: true, detail: true })
   .refine((event) => !STORE_ONLY_ACTIONS.includes(event.action), { path: ['action'], message: 'validation.invalid' });
-
-/** Reads the trail and the record pins inside the caller's read transaction; opens them afterwards (see openLoadedAudit). */
-export function readAuditRows(db: CustodianDatabase) {
-  return Promise.all([db.audit.toArray(), db.auditHead.get(AUDIT_HEAD_ROW_ID), readPinRows(db)]);
-}
-
-/**
- * Opens the trail for memory. An entry that fails to open or disagrees with its row does not refuse
- * unlock (the officer must still reach the records to deal with it): it is kept as a marker and
- * named in `damage`, as is each record whose row is not the version pinned. The head and the pins
- * must open: new entries and versions follow them.
- */
-export async function openLoadedAudit(key: CryptoKey, [rows, headRow, pinRows]: Awaited<ReturnType<typeof readAuditRows>>, records: PinnedRows): Promise<LoadedAudit> {
-  const opened = await openAuditRows(key, rows);
-  let head: AuditChainHead;
-  if (headRow) head = await openAuditHead(key, headRow);
-  else if (rows.length === 0) head = GENESIS_HEAD; // a vault from before the trail (schema version 2)
-  else throw new IntegrityError('auditHead', AUDIT_HEAD_ROW_ID);
-  const [{ entries, damage }, { pins, missing }] = await Promise.all([rebuildTrail(opened, head), openPins(key, pinRows, records)]);
-  const problems = checkPins(pins, records).map((p): AuditDamage => ({ kind: 'record', ...p }));
-  return { entries, head, damage: [...damage, ...problems], pins, missingPins: missing };
-}
 
 export class StoreAuditTrail implements AuditTrail {
   private entries: AuditEntry[];
@@ -91,6 +65,13 @@ export class StoreAuditTrail implements AuditTrail {
   private newestFirst: AuditEntry[] | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly queue = new SerialQueue();
+  /** The entries still to open (unlock opened only the head), with the head they end at. */
+  private deferred: { lastSeq: number; head: AuditChainHead } | null;
+  private loading = false;
+  /** Bumped when a restore replaces the trail: an older load's result is dropped. */
+  private generation = 0;
+  private readonly whenReady: Promise<void>;
+  private settle!: { resolve: () => void; reject: (error: unknown) => void };
 
   constructor(
     private readonly db: CustodianDatabase,
@@ -103,12 +84,57 @@ export class StoreAuditTrail implements AuditTrail {
     this.found = Object.freeze([...loaded.damage]);
     this.pins = loaded.pins;
     this.missingPins = loaded.missingPins;
+    this.deferred = loaded.deferred ? { lastSeq: loaded.deferred.lastSeq, head: loaded.head } : null;
+    this.whenReady = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
+    this.whenReady.catch(() => undefined); // reported through ready(), not as an unhandled rejection
+    if (!this.deferred) this.settle.resolve();
     key.whenLocked(() => {
       this.entries = [];
       this.found = [];
       this.newestFirst = null;
       this.listeners.clear();
+      this.settle.resolve(); // nobody waits for ever; whatever they call next throws VaultLockedError
     });
+  }
+
+  /** Resolves once every entry is open and checked (at once for a new or restored vault). */
+  ready(): Promise<void> {
+    this.key.assertOpen();
+    this.loadEntries();
+    return this.whenReady;
+  }
+
+  isReady(): boolean {
+    this.key.assertOpen();
+    return this.deferred === null;
+  }
+
+  /**
+   * Reads and opens the entries unlock left on disk, once, in chunks run as background tasks so the
+   * first screen paints first and no frame waits long. Each chunk is read inside the write queue
+   * (no write half done; entries appended since unlock known and left out; sealed under the key of
+   * that moment, even across a key rotation) and opened off it. Called by the gate when unlock's
+   * own writes are done, or by ready().
+   */
+  loadEntries(): void {
+    if (!this.deferred || this.loading || this.key.locked) return;
+    this.loading = true;
+    const { lastSeq, head } = this.deferred;
+    const generation = this.generation;
+    const stale = () => this.key.locked || generation !== this.generation;
+    const load = async () => {
+      const opened = await openEntriesInChunks(this.db, lastSeq, (read) =>
+        this.queue.run(() => (stale() ? Promise.resolve(null) : read(this.key.require(), new Set(this.entries.map((e) => e.seq))))),
+      );
+      if (!opened) return;
+      const { entries, damage } = await rebuildTrail(opened, head);
+      if (stale()) return;
+      this.entries = [...entries, ...this.entries];
+      this.found = Object.freeze([...damage, ...this.found]);
+      this.deferred = null;
+      this.notify();
+    };
+    load().then(this.settle.resolve, this.settle.reject);
   }
 
   list(filter: AuditFilter = {}): AuditEntry[] {
@@ -229,6 +255,9 @@ export class StoreAuditTrail implements AuditTrail {
 
   private replaced(entries: AuditEntry[], head: AuditChainHead): void {
     this.head = head;
+    this.generation += 1;
+    this.deferred = null; // the trail is now the one just written, whole
+    this.settle.resolve();
     if (this.key.locked) return;
     this.entries = entries;
     this.found = []; // what unlock found is gone with the records it named
@@ -236,14 +265,16 @@ export class StoreAuditTrail implements AuditTrail {
   }
 
   async verify(): Promise<AuditVerification> {
+    // Read from disk, not memory; waiting for the entries lets a caller list them right after.
+    await this.ready().catch(() => undefined);
     const key = this.key.require();
     const { db } = this;
-    const [[rows, headRow, pinRows], people, accessRequests] = await db.transaction('r', [db.audit, db.auditHead, db.people, db.accessRequests], () =>
-      Promise.all([readAuditRows(db), db.people.toArray(), db.accessRequests.toArray()]),
+    const [[rows, headRow, pinRows], registerRows] = await db.transaction('r', [db.audit, db.auditHead, ...registerTables(db)], () =>
+      Promise.all([readAuditRows(db), readRegisterRows(db)]),
     );
     const chain = await this.verifyChain(key, rows, headRow);
-    const { pins } = await openPins(key, pinRows, { people, accessRequests });
-    const records: RecordProblem[] = checkPins(pins, { people, accessRequests });
+    const { pins } = await openPins(key, pinRows, registerRows);
+    const records: RecordProblem[] = checkPins(pins, registerRows);
     return records.length ? { ...chain, records } : chain;
   }
 

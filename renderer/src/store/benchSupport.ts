@@ -18,16 +18,6 @@ export async function plainBulkInsert(dbName: string, inputs: readonly PersonInp
   return people;
 }
 
-/** Reads every person row back with no decryption: the floor under unlock's "read" step. */
-export async function plainReadAll(dbName: string): Promise<number> {
-  const db = new CustodianDatabase(dbName);
-  try {
-    return (await db.people.toArray()).length;
-  } finally {
-    db.close();
-  }
-}
-
 export function deleteStoreDatabase(dbName: string): Promise<void> {
   return Dexie.delete(dbName);
 }

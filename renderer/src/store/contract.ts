@@ -9,11 +9,12 @@ import type { RestoreResult, VaultSnapshot } from './snapshot';
 import type { Commissioner } from '../domain/commissioners';
 import type { Regime } from '../domain/regime';
 import { DEFAULT_POLICY_PROMISE, type PolicyPromise } from '../domain/policyPromise';
+import type { ClearValue, RegisterDefinition, RegisterRecord } from '../domain/registers/definition';
 
 export interface AppSettings {
   /** Minutes of inactivity before the vault locks itself. */
   autoLockMinutes: number;
-  language: 'en' | 'fr';
+  language: import('../domain/language').Language;
   /** Days the office is closed (YYYY-MM-DD). They never change a statutory deadline; see planningDate. */
   officeClosures: string[];
   /** Days after the last verified backup before the dashboard reminds the officer to make one. */
@@ -129,7 +130,8 @@ export interface AccessRequestRepository {
  * newer than it recorded (`unexpected`). Named by reference (AR-…) for requests, by id for people.
  */
 export interface RecordProblem {
-  table: 'people' | 'accessRequests';
+  /** A register's table (domain/registers): 'people', 'accessRequests', 'disclosures'… */
+  table: string;
   id: string;
   reference?: string;
   problem: 'rolledBack' | 'removed' | 'unexpected';
@@ -164,15 +166,56 @@ export interface AuditFilter {
 }
 
 export interface AuditTrail {
-  /** Newest first. */
+  /** Newest first. Until ready(), only the entries written since unlock. */
   list(filter?: AuditFilter): AuditEntry[];
   /** Records an event that is not a store write (an export, a CSV saved, a backup verified). */
   record(event: AuditEvent): Promise<AuditEntry>;
   /** Re-reads every entry from disk and checks seq, hashes and chain, and every record against its pinned version. */
   verify(): Promise<AuditVerification>;
-  /** What unlock found damaged (entries kept as markers, records not as written); empty when all is well. */
+  /**
+   * What was found damaged since unlock (entries kept as markers, records not as written); empty
+   * when all is well. Records are checked at unlock, entries once ready(): subscribers are told.
+   */
   damage(): readonly AuditDamage[];
+  /**
+   * Unlock opens the trail's head, not its entries: they are opened and checked after the first
+   * screen. Resolves when they are (at once for a new or restored vault); rejects if they could not be read.
+   */
+  ready(): Promise<void>;
+  /** True once ready() has resolved. */
+  isReady(): boolean;
   subscribe(listener: () => void): () => void;
+}
+
+/**
+ * One register's records (store/registerRepository.ts), for any definition in REGISTERS. Writes
+ * validate with the definition's fields, run its rules and links, seal, and write the record and
+ * its audit entry in one transaction; on any error nothing is written (ValidationError,
+ * RuleViolation, NotFoundError).
+ */
+export interface RegisterRepository<R extends RegisterRecord = RegisterRecord, I = unknown> {
+  readonly definition: RegisterDefinition<R, I>;
+  /** Every record in the definition's order, retired ones included (the screens filter). */
+  list(): readonly R[];
+  get(id: string): R | undefined;
+  /** Records whose clear column `column` equals `value`. */
+  where(column: string, value: ClearValue): readonly R[];
+  /** Records about this person (definition.personOf). */
+  forPerson(personId: string): readonly R[];
+  count(): number;
+  create(input: I): Promise<R>;
+  update(id: string, input: I): Promise<R>;
+  /** Only where definition.removal is 'retire'. */
+  retire(id: string): Promise<R>;
+  /** Only where definition.removal is 'delete', and no record of any register links to it. */
+  remove(id: string): Promise<void>;
+  subscribe(listener: () => void): () => void;
+}
+
+/** Every register of REGISTERS by name (people and access requests keep their richer repositories too). */
+export interface RegisterRepositories {
+  get<R extends RegisterRecord, I>(definition: RegisterDefinition<R, I>): RegisterRepository<R, I>;
+  byName(name: string): RegisterRepository | undefined;
 }
 
 /** An unlocked vault. After lock() every method throws VaultLockedError. */
@@ -180,6 +223,7 @@ export interface Session {
   readonly people: PeopleRepository;
   readonly accessRequests: AccessRequestRepository;
   readonly audit: AuditTrail;
+  readonly registers: RegisterRepositories;
   /** Everything in the vault, decrypted, for a backup archive. Recorded in the audit trail as 'backup' by the caller. */
   exportSnapshot(): Promise<VaultSnapshot>;
   /**

@@ -8,6 +8,9 @@ import type { PersonKind } from '../domain/person';
 import type { AccessStatus } from '../domain/accessRequest';
 import type { Regime } from '../domain/regime';
 import type { AuditAction, AuditEntityKind } from '../domain/audit';
+import type { AnyRegisterDefinition } from '../domain/registers/definition';
+import { REGISTERS } from '../domain/registers';
+import type { RegisterRow } from './sealedTable';
 
 export const DEFAULT_DB_NAME = 'custodian';
 
@@ -136,7 +139,25 @@ export class CustodianDatabase extends Dexie {
       audit: 'seq, at, action, entityKind, entityId',
       auditHead: 'id',
     });
+    // Version 4: every register of REGISTERS has its table, derived from its definition (people and
+    // access requests keep the stores declared above). A register added later needs no edit here:
+    // Dexie 4 adds a table or index declared without a version bump (measured: it raises the native
+    // version itself); a change that must rewrite records is a new version with an upgrade function.
+    this.version(4).stores(registerStores(REGISTERS));
+  }
+
+  /** A register's table, by its definition. */
+  register(definition: Pick<AnyRegisterDefinition, 'name'>): Table<RegisterRow, string> {
+    return this.table(definition.name);
   }
 }
 
-export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents' | 'audit' | 'auditHead';
+/** The Dexie store spec of each register: its indexSpec, or its primary key and clear columns. */
+export function registerStores(registers: readonly AnyRegisterDefinition[]): Record<string, string> {
+  // A reference (`DS-2026-0001`) is unique: the index refuses a number handed out twice.
+  const spec = (r: AnyRegisterDefinition) => ['id', ...Object.keys(r.index).map((c) => (c === 'reference' && r.reference ? '&reference' : c))].join(', ');
+  return Object.fromEntries(registers.map((r) => [r.name, r.indexSpec ?? spec(r)]));
+}
+
+/** The fixed tables, and every register's (domain/registers). */
+export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents' | 'audit' | 'auditHead' | (string & {});

@@ -1,23 +1,15 @@
 // Errors the vault and store raise. Messages are for the officer and never hold personal
 // information; screens translate by `code` (i18n key `errors.<code>`) and fall back to the message.
+// The vault's own errors live in vault/errors.ts (the vault may not import the store).
+import { CustodianError } from '../vault/errors';
 
-export abstract class CustodianError extends Error {
-  abstract readonly code: string;
-}
+export { CustodianError, VaultFormatError, WeakPassphraseError, WrongRecoveryKeyError } from '../vault/errors';
 
 export class WrongPassphraseError extends CustodianError {
   readonly code = 'wrongPassphrase';
   constructor(readonly failedAttempts: number) {
     super('The passphrase is not correct. Nothing was changed.');
     this.name = 'WrongPassphraseError';
-  }
-}
-
-export class WrongRecoveryKeyError extends CustodianError {
-  readonly code = 'wrongRecoveryKey';
-  constructor() {
-    super('The recovery key is not correct. Check each group of characters against your recovery kit.');
-    this.name = 'WrongRecoveryKeyError';
   }
 }
 
@@ -65,23 +57,6 @@ export class NotFoundError extends CustodianError {
   constructor(kind: string, id: string) {
     super(`No ${kind} with id ${id}.`);
     this.name = 'NotFoundError';
-  }
-}
-
-export class VaultFormatError extends CustodianError {
-  readonly code = 'vaultFormat';
-  constructor(detail: string) {
-    super(`The vault header is not usable: ${detail}. Nothing was changed.`);
-    this.name = 'VaultFormatError';
-  }
-}
-
-/** A new passphrase shorter than the policy allows (checked by the vault, not only the form). */
-export class WeakPassphraseError extends CustodianError {
-  readonly code = 'weakPassphrase';
-  constructor(readonly minLength: number) {
-    super(`The passphrase must be at least ${minLength} characters long. Nothing was changed.`);
-    this.name = 'WeakPassphraseError';
   }
 }
 

@@ -14,11 +14,16 @@ export interface VaultGateOptions {
    * itself fast enough for tests (~0.2 s).
    */
   kdf?: Partial<KdfParams>;
+  /**
+   * Write the registers' seeds (the policy's purposes) into a new vault and at unlock where a
+   * register is empty. Default true; store tests that count audit entries turn it off.
+   */
+  seedRegisters?: boolean;
 }
 
 export function openVaultGate(options: VaultGateOptions = {}): StoreVaultGate {
   const kdf = resolveKdfParams(options.kdf);
-  return new DexieVaultGate(new CustodianDatabase(options.dbName ?? DEFAULT_DB_NAME), options.now ?? Date.now, kdf);
+  return new DexieVaultGate(new CustodianDatabase(options.dbName ?? DEFAULT_DB_NAME), options.now ?? Date.now, kdf, options.seedRegisters ?? true);
 }
 
 export type { StoreVaultGate } from './vaultGate';

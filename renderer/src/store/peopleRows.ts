@@ -1,43 +1,23 @@
-// A Person ↔ its row. The sealed payload is the whole Person; the clear columns are copies kept for
-// IndexedDB queries. On open they must agree with the sealed copy, so a clear column edited on disk
-// (say, un-archiving someone) is refused like any other tampering. `version` counts the row's writes
-// (bound by the AAD; pinned by recordPins.ts) so an older copy put back is found.
+// A Person ↔ its row: the people register's definition read by the generic sealed table
+// (sealedTable.ts). Kept as named functions because rekey, restore and the tests speak of people.
 import type { Person } from '../domain/person';
+import { peopleRegister } from '../domain/registers/people';
 import type { PersonRow } from './database';
-import { inBatches } from './batches';
-import { IntegrityError } from './errors';
-import { rowVersion } from './recordPins';
-import { openRecord, sealRecord } from './sealedRecords';
+import { openRow, openRows, sealRow, sealRows, type RegisterRow } from './sealedTable';
 
 export async function sealPerson(key: CryptoKey, person: Person, version = 1): Promise<PersonRow> {
-  return {
-    version,
-    id: person.id,
-    kind: person.kind,
-    createdAt: person.createdAt,
-    updatedAt: person.updatedAt,
-    archived: person.archivedAt ? 1 : 0,
-    sealed: await sealRecord(key, 'people', person.id, person, version),
-  };
+  return (await sealRow(key, peopleRegister, person, version)) as unknown as PersonRow;
 }
 
-export async function openPerson(key: CryptoKey, row: PersonRow): Promise<Person> {
-  const person = (await openRecord(key, 'people', row.id, row.sealed, rowVersion(row))) as Person;
-  const agrees =
-    person.id === row.id &&
-    person.kind === row.kind &&
-    person.createdAt === row.createdAt &&
-    person.updatedAt === row.updatedAt &&
-    (person.archivedAt ? 1 : 0) === row.archived;
-  if (!agrees) throw new IntegrityError('people', row.id);
-  return person;
+export function openPerson(key: CryptoKey, row: PersonRow): Promise<Person> {
+  return openRow<Person>(key, peopleRegister, row as unknown as RegisterRow);
 }
 
 /** `versionOf` keeps each row's version when re-sealing (new records are version 1). */
-export function sealPeople(key: CryptoKey, people: readonly Person[], versionOf: (id: string) => number = () => 1): Promise<PersonRow[]> {
-  return inBatches(people, (person) => sealPerson(key, person, versionOf(person.id)));
+export async function sealPeople(key: CryptoKey, people: readonly Person[], versionOf: (id: string) => number = () => 1): Promise<PersonRow[]> {
+  return (await sealRows(key, peopleRegister, people, versionOf)) as unknown as PersonRow[];
 }
 
 export function openPeople(key: CryptoKey, rows: readonly PersonRow[]): Promise<Person[]> {
-  return inBatches(rows, (row) => openPerson(key, row));
+  return openRows<Person>(key, peopleRegister, rows as unknown as RegisterRow[]);
 }

@@ -8,13 +8,22 @@
 // Not detected: the whole database rolled back together with these pins and the audit head; only
 // an outside copy (a backup) can show that. Rows from before versions existed are version 0 and
 // pinned as found at the first unlock after the upgrade.
+import { REGISTERS } from '../domain/registers';
 import type { AccessRequestRow, CustodianDatabase, PersonRow, SealedRow } from './database';
 import type { RecordProblem } from './contract';
 import { IntegrityError } from './errors';
 import { openRecord, sealRecord } from './sealedRecords';
 
-export type PinnedTable = RecordProblem['table'];
-export const PINNED_TABLES: readonly PinnedTable[] = ['people', 'accessRequests'];
+/** Every register's table is pinned (domain/registers). */
+export type PinnedTable = string;
+export const PINNED_TABLES: readonly PinnedTable[] = REGISTERS.map((r) => r.name);
+/** Rows by table, as read from disk: whatever a pinned table holds (id, version, and a reference if any). */
+export type PinnedRows = Readonly<Record<PinnedTable, readonly PinnableRow[]>>;
+interface PinnableRow {
+  id: string;
+  version?: number;
+  reference?: unknown;
+}
 export const PIN_BUCKETS = 64;
 
 /** A bucket's row id in the auditHead table: beside the head, cleared and rewritten with it at restore. */
@@ -34,6 +43,8 @@ export type RecordPins = Readonly<Record<PinnedTable, readonly Bucket[]>>;
 export interface PinUpdate extends Pin {
   table: PinnedTable;
   id: string;
+  /** The record was deleted (a register whose removal is 'delete'): its pin goes with it. */
+  removed?: true;
 }
 
 /** FNV-1a: stable across sessions and releases, which the bucket of a stored pin must be. */
@@ -48,28 +59,45 @@ export function rowVersion(row: { version?: number }): number {
   return row.version ?? 0;
 }
 
+/** The pin of a row just written or found; a row with a reference is named by it when removed. */
+export function rowPin(table: PinnedTable, row: PinnableRow): PinUpdate {
+  return typeof row.reference === 'string' ? { table, id: row.id, version: rowVersion(row), reference: row.reference } : { table, id: row.id, version: rowVersion(row) };
+}
+
 export function personPin(row: PersonRow): PinUpdate {
-  return { table: 'people', id: row.id, version: rowVersion(row) };
+  return rowPin('people', row);
 }
 
 export function requestPin(row: AccessRequestRow): PinUpdate {
-  return { table: 'accessRequests', id: row.id, version: rowVersion(row), reference: row.reference };
+  return rowPin('accessRequests', row);
 }
 
 const pinOf = ({ version, reference }: Pin): Pin => (reference === undefined ? { version } : { version, reference });
 
 /** The version the next write of `id` must carry: past both its pin and whatever is on disk. */
 export function nextVersion(pins: RecordPins, table: PinnedTable, id: string): number {
-  return (pins[table][bucketOf(id)]!.get(id)?.version ?? 0) + 1;
+  return (bucketsOf(pins, table)[bucketOf(id)]!.get(id)?.version ?? 0) + 1;
 }
 
 const emptyBuckets = (): Map<string, Pin>[] => Array.from({ length: PIN_BUCKETS }, () => new Map());
+const EMPTY_BUCKETS: readonly Bucket[] = emptyBuckets();
+/** A table's buckets; a table with no pins yet has empty ones. */
+function bucketsOf(pins: RecordPins, table: PinnedTable): readonly Bucket[] {
+  return pins[table] ?? EMPTY_BUCKETS;
+}
+const noBuckets = (): Record<PinnedTable, Map<string, Pin>[]> => Object.fromEntries(PINNED_TABLES.map((t) => [t, emptyBuckets()]));
 
-export const NO_PINS: RecordPins = { people: emptyBuckets(), accessRequests: emptyBuckets() };
+export const NO_PINS: RecordPins = noBuckets();
 
-export function pinsFromRows(people: readonly PersonRow[], accessRequests: readonly AccessRequestRow[]): RecordPins {
-  const pins = { people: emptyBuckets(), accessRequests: emptyBuckets() };
-  for (const update of [...people.map(personPin), ...accessRequests.map(requestPin)]) pins[update.table][bucketOf(update.id)]!.set(update.id, pinOf(update));
+export function pinsFromRows(rows: PinnedRows): RecordPins {
+  const pins = noBuckets();
+  for (const [table, found] of Object.entries(rows)) {
+    pins[table] ??= emptyBuckets();
+    for (const row of found) {
+      const update = rowPin(table, row);
+      pins[table][bucketOf(update.id)]!.set(update.id, pinOf(update));
+    }
+  }
   return pins;
 }
 
@@ -80,16 +108,18 @@ export interface PinBucketRef {
 
 /** `pins` with `updates` applied (copying only the buckets they touch), and the buckets touched. */
 export function applyPinUpdates(pins: RecordPins, updates: readonly PinUpdate[]): { pins: RecordPins; touched: PinBucketRef[] } {
-  const next = { people: [...pins.people], accessRequests: [...pins.accessRequests] } as Record<PinnedTable, Bucket[]>;
+  const next = Object.fromEntries(Object.entries(pins).map(([table, buckets]) => [table, [...buckets]])) as Record<PinnedTable, Bucket[]>;
   const touched = new Map<string, PinBucketRef>();
   for (const update of updates) {
     const bucket = bucketOf(update.id);
     const key = `${update.table}/${bucket}`;
     if (!touched.has(key)) {
       touched.set(key, { table: update.table, bucket });
-      next[update.table][bucket] = new Map(pins[update.table][bucket]);
+      next[update.table] ??= [...bucketsOf(pins, update.table)];
+      next[update.table]![bucket] = new Map(bucketsOf(pins, update.table)[bucket]);
     }
-    (next[update.table][bucket] as Map<string, Pin>).set(update.id, pinOf(update));
+    if (update.removed) (next[update.table]![bucket] as Map<string, Pin>).delete(update.id);
+    else (next[update.table]![bucket] as Map<string, Pin>).set(update.id, pinOf(update));
   }
   return { pins: next, touched: [...touched.values()] };
 }
@@ -98,7 +128,7 @@ export function applyPinUpdates(pins: RecordPins, updates: readonly PinUpdate[])
 export function sealPins(key: CryptoKey, pins: RecordPins, which: readonly PinBucketRef[] = allBuckets()): Promise<SealedRow[]> {
   return Promise.all(
     which.map(async ({ table, bucket }) => {
-      const list = [...pins[table][bucket]!].map(([id, pin]) => (pin.reference === undefined ? [id, pin.version] : [id, pin.version, pin.reference]));
+      const list = [...bucketsOf(pins, table)[bucket]!].map(([id, pin]) => (pin.reference === undefined ? [id, pin.version] : [id, pin.version, pin.reference]));
       const id = pinRowId(table, bucket);
       return { id, sealed: await sealRecord(key, 'auditHead', id, list) };
     }),
@@ -139,18 +169,18 @@ export function readPinRows(db: CustodianDatabase): Promise<(SealedRow | undefin
 export async function openPins(
   key: CryptoKey,
   pinRows: readonly (SealedRow | undefined)[],
-  rows: { people: readonly PersonRow[]; accessRequests: readonly AccessRequestRow[] },
+  rows: PinnedRows,
 ): Promise<{ pins: RecordPins; missing: PinnedTable[] }> {
-  const built = pinsFromRows(rows.people, rows.accessRequests);
+  const built = pinsFromRows(rows);
   const refs = allBuckets();
-  const pins = { people: [] as Bucket[], accessRequests: [] as Bucket[] };
+  const pins: Record<PinnedTable, readonly Bucket[]> = {};
   const missing: PinnedTable[] = [];
   for (const table of PINNED_TABLES) {
     const mine = refs.flatMap((ref, i) => (ref.table === table ? [{ ref, row: pinRows[i] }] : []));
     const absent = mine.filter((m) => !m.row);
     if (absent.length === mine.length) {
       missing.push(table);
-      pins[table] = [...built[table]];
+      pins[table] = [...bucketsOf(built, table)];
     } else if (absent.length > 0) {
       throw new IntegrityError('auditHead', pinRowId(table, absent[0]!.ref.bucket));
     } else {
@@ -166,24 +196,23 @@ export function sealTables(key: CryptoKey, pins: RecordPins, tables: readonly Pi
 }
 
 /** Each record whose row is not the version pinned, or has no pin, or is gone; by table, in row order. */
-export function checkPins(pins: RecordPins, rows: { people: readonly PersonRow[]; accessRequests: readonly AccessRequestRow[] }): RecordProblem[] {
+export function checkPins(pins: RecordPins, rows: PinnedRows): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const check = (table: PinnedTable, found: readonly PinUpdate[]) => {
     const seen = new Set<string>();
     for (const row of found) {
       seen.add(row.id);
-      const pin = pins[table][bucketOf(row.id)]!.get(row.id);
+      const pin = bucketsOf(pins, table)[bucketOf(row.id)]!.get(row.id);
       const named = { table, id: row.id, ...(row.reference !== undefined ? { reference: row.reference } : {}) };
       if (!pin || row.version > pin.version) problems.push({ ...named, problem: 'unexpected' });
       else if (row.version < pin.version) problems.push({ ...named, problem: 'rolledBack' });
     }
-    for (const bucket of pins[table]) {
+    for (const bucket of bucketsOf(pins, table)) {
       for (const [id, pin] of bucket) {
         if (!seen.has(id)) problems.push({ table, id, ...(pin.reference !== undefined ? { reference: pin.reference } : {}), problem: 'removed' });
       }
     }
   };
-  check('people', rows.people.map(personPin));
-  check('accessRequests', rows.accessRequests.map(requestPin));
+  for (const table of PINNED_TABLES) check(table, (rows[table] ?? []).map((row) => rowPin(table, row)));
   return problems;
 }

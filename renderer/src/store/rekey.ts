@@ -4,14 +4,15 @@
 // Rows are opened and re-sealed through their own row functions, so AADs and the clear columns'
 // agreement checks stay exactly what unlock expects.
 import type { Table } from 'dexie';
-import { openAccessRequest, openDocument, sealAccessRequest, sealDocument } from './accessRequestRows';
+import { openDocument, sealDocument } from './accessRequestRows';
 import { openAuditHead } from './auditRows';
 import { inBatches } from './batches';
 import { AUDIT_HEAD_ROW_ID, type CustodianDatabase, type SealedRow } from './database';
 import { IntegrityError } from './errors';
-import { openPerson, sealPerson } from './peopleRows';
+import { REGISTERS } from '../domain/registers';
 import { rowVersion } from './recordPins';
 import { openRecord, sealRecord } from './sealedRecords';
+import { openRow, sealRow, type RegisterRow } from './sealedTable';
 
 type TableName = { [K in keyof CustodianDatabase]: CustodianDatabase[K] extends Table ? K : never }[keyof CustodianDatabase];
 type RowOf<K extends TableName> = CustodianDatabase[K] extends Table<infer Row> ? Row : never;
@@ -29,15 +30,17 @@ function resealSimple(table: 'settings' | 'profile' | 'auditHead'): Reseal<Seale
   return async (row, from, to) => ({ ...row, sealed: await sealRecord(to, table, row.id, await openRecord(from, table, row.id, row.sealed)) });
 }
 
-export const ROTATION_PLANS: { readonly [K in TableName]: RotationPlan<RowOf<K>> } = {
+/** Every register's rows (domain/registers), through the generic sealed table; versions kept, so a row rolled back before the rotation is still found rolled back after it. */
+const REGISTER_PLANS: Readonly<Record<string, RotationPlan<RegisterRow>>> = Object.fromEntries(
+  REGISTERS.map((definition) => [definition.name, async (row: RegisterRow, from: CryptoKey, to: CryptoKey) => sealRow(to, definition, await openRow(from, definition, row), rowVersion(row))]),
+);
+
+const FIXED_PLANS: { readonly [K in Exclude<TableName, 'people' | 'accessRequests'>]: RotationPlan<RowOf<K>> } = {
   vault: 'header',
   prefs: 'clear',
   sequences: 'clear',
   settings: resealSimple('settings'),
   profile: resealSimple('profile'),
-  // Versions kept: a row rolled back before the rotation is still found rolled back after it.
-  people: async (row, from, to) => sealPerson(to, await openPerson(from, row), rowVersion(row)),
-  accessRequests: async (row, from, to) => sealAccessRequest(to, await openAccessRequest(from, row), rowVersion(row)),
   documents: async (row, from, to) => {
     const bytes = await openDocument(from, row);
     try {
@@ -66,6 +69,8 @@ export const ROTATION_PLANS: { readonly [K in TableName]: RotationPlan<RowOf<K>>
   },
 };
 
+export const ROTATION_PLANS: Readonly<Record<string, RotationPlan<never>>> = { ...FIXED_PLANS, ...REGISTER_PLANS } as Record<string, RotationPlan<never>>;
+
 /** Tables Dexie holds that ROTATION_PLANS does not name (a table added by a schema version only). */
 export function unplannedTables(db: CustodianDatabase): string[] {
   return db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(ROTATION_PLANS, name));
@@ -89,9 +94,9 @@ const PROGRESS_STEP = 2000;
 export async function resealVault(db: CustodianDatabase, from: CryptoKey, to: CryptoKey, onProgress?: (fraction: number) => void): Promise<ResealedVault> {
   const unplanned = unplannedTables(db);
   if (unplanned.length) throw new Error(`Key rotation does not know how to re-encrypt the table ${unplanned.join(', ')}. Nothing was changed.`);
-  const sealed = (Object.entries(ROTATION_PLANS) as [TableName, RotationPlan<unknown>][]).flatMap(([name, plan]) =>
+  const sealed = (Object.entries(ROTATION_PLANS) as [string, RotationPlan<unknown>][]).flatMap(([name, plan]) =>
     // db[name], not db.table(name): Dexie hands out a different Table object for each.
-    typeof plan === 'function' ? [{ table: db[name] as Table, reseal: plan }] : [],
+    typeof plan === 'function' ? [{ table: (db as unknown as Record<string, Table>)[name]!, reseal: plan }] : [],
   );
   const read = await db.transaction('r', sealed.map((s) => s.table), () => Promise.all(sealed.map((s) => s.table.toArray())));
   const total = read.reduce((sum, rows) => sum + rows.length, 0);

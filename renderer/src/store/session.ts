@@ -21,6 +21,7 @@ import { WrongPassphraseError } from './errors';
 import { checkPassphrase } from './passphraseAttempts';
 import { EncryptedPeopleRepository, type StorePeopleRepository } from './peopleRepository';
 import { EncryptedAccessRequestRepository } from './accessRequestRepository';
+import { StoreRegisters } from './storeRegisters';
 import { localIsoDate } from '../domain/isoDate';
 import { pinsFromRows } from './recordPins';
 import { sealRecord } from './sealedRecords';
@@ -28,7 +29,7 @@ import type { SerialQueue } from './serialQueue';
 import type { SessionData, UnlockTimings } from './sessionData';
 import { appSettingsSchema } from './settingsSchema';
 import type { RestoreResult, VaultSnapshot } from './snapshot';
-import { readDocumentsAndSequences, RESTORED_FIELDS, restoreDetail, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
+import { readDocumentsAndSequences, sealedRows, RESTORED_FIELDS, restoreDetail, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
 import { UnlockedKey } from './unlockedKey';
 import { markKitConfirmed, replaceRecoveryKey, rotateKeys, type KeyRotationContext } from './keyRotation';
 import { parseOrThrow } from './validation';
@@ -53,6 +54,7 @@ export class VaultSession implements StoreSession {
   readonly people: EncryptedPeopleRepository;
   readonly accessRequests: EncryptedAccessRequestRepository;
   readonly audit: StoreAuditTrail;
+  readonly registers: StoreRegisters;
   readonly unlockTimings: UnlockTimings;
   private readonly key: UnlockedKey;
   private data: Profile | null;
@@ -78,6 +80,11 @@ export class VaultSession implements StoreSession {
       this.audit,
       data.accessRequests,
     );
+    this.registers = new StoreRegisters(deps.db, this.key, deps.now, this.audit, {
+      get: (register, id) => (register === 'people' ? this.people.get(id) : this.accessRequests.get(id)),
+      list: (register) => (register === 'people' ? this.people.list({ includeArchived: true }) : this.accessRequests.list()),
+      personKind: (id) => this.people.get(id)?.kind,
+    }, data.registers);
     this.unlockTimings = { ...timings, indexMs: performance.now() - started };
     this.data = { organisation: data.organisation, officer: data.officer, settings: data.settings };
     this.key.whenLocked(() => {
@@ -216,14 +223,16 @@ export class VaultSession implements StoreSession {
 
   async exportSnapshot(): Promise<VaultSnapshot> {
     const key = this.key.require();
+    await this.audit.ready(); // the whole trail, not only what was written since unlock
     // In the write queue: no write lands between reading memory and reading the documents.
     return this.audit.write(async () => {
       const { organisation, officer, settings } = this.open();
       const accessRequests = [...this.accessRequests.list()];
       const people = [...this.people.list({ includeArchived: true })];
       const audit = [...this.audit.list()].reverse();
+      const registers = this.registers.snapshot();
       const { documents, sequences } = await readDocumentsAndSequences(this.deps.db, key, accessRequests);
-      return { organisation, officer, settings: { ...settings }, people, accessRequests, sequences, documents, audit };
+      return { organisation, officer, settings: { ...settings }, people, accessRequests, registers, sequences, documents, audit };
     });
   }
 
@@ -236,17 +245,19 @@ export class VaultSession implements StoreSession {
     const { db } = this.deps;
     return this.audit.write(async () => {
       this.key.assertCurrent(key); // sealed before a key rotation: refused, not written unreadable
-      const liveReferences = this.accessRequests.list().map((r) => r.reference); // their numbers are never reused
+      // Their numbers are never reused.
+      const liveReferences = [...this.accessRequests.list().map((r) => r.reference), ...this.registers.all().flatMap((r) => r.list().flatMap((x) => (x.reference ? [x.reference] : [])))];
       const replaced = this.audit.currentHead();
       const event: TimedAuditEvent = {
         ...this.event('restore', 'vault', RESTORED_FIELDS),
         detail: restoreDetail(restored, { entries: replaced.seq, lastHash: replaced.hash }),
       };
-      const pins = pinsFromRows(sealed.people, sealed.accessRequests); // every restored row is a first write here
+      const pins = pinsFromRows(sealedRows(sealed)); // every restored row is a first write here
       const raisedSequences = await this.audit.replaceWithin(restored.audit, event, snapshotTables(db), () => writeSealedSnapshot(db, sealed, liveReferences), pins);
       // Committed: memory follows the disk. Until here an error left both exactly as they were.
       this.people.replaceAll(restored.people);
       this.accessRequests.replaceAll(restored.accessRequests);
+      this.registers.replaceAll(restored.registers);
       if (this.data) this.data = profile;
       return { raisedSequences };
     });

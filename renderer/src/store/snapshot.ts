@@ -5,6 +5,7 @@ import type { AccessRequest } from '../domain/accessRequest';
 import type { AuditEntry } from '../domain/audit';
 import type { OrganisationProfile, PrivacyOfficer } from '../domain/organisation';
 import type { Person } from '../domain/person';
+import type { RegisterRecord } from '../domain/registers/definition';
 import type { AppSettings } from './contract';
 
 export interface SnapshotDocument {
@@ -20,6 +21,11 @@ export interface VaultSnapshot {
   settings: AppSettings;
   people: Person[];
   accessRequests: AccessRequest[];
+  /**
+   * Every other register's records by register name (domain/registers KIT_REGISTERS); a register
+   * absent here (an archive from before it existed) has none.
+   */
+  registers: Record<string, RegisterRecord[]>;
   /** The last number handed out per reference series (`AR-2026`): restored so numbers are never reused. */
   sequences: { id: string; last: number }[];
   documents: SnapshotDocument[];

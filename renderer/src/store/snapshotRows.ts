@@ -3,7 +3,9 @@
 // a verified backup always restores; this module seals everything under a key before any
 // transaction opens, and writes it all inside the caller's one transaction, keeping each
 // reference series at least where the vault being replaced had it.
-import { REFERENCE_PATTERN, type AccessRequest } from '../domain/accessRequest';
+import type { AccessRequest } from '../domain/accessRequest';
+import { KIT_REGISTERS } from '../domain/registers';
+import { REFERENCE_FORMAT } from '../domain/registers/registerSchemas';
 import { validateSnapshot as decideSnapshot } from '../archive/snapshotValidity';
 import { openDocument, sealAccessRequests, sealDocument, sha256Hex } from './accessRequestRows';
 import { inBatches } from './batches';
@@ -22,6 +24,8 @@ import {
 import { IntegrityError } from './errors';
 import { sealPeople } from './peopleRows';
 import { sealRecord } from './sealedRecords';
+import { sealRows, type RegisterRow } from './sealedTable';
+import type { PinnedRows } from './recordPins';
 import type { RaisedSequence, SnapshotDocument, VaultSnapshot } from './snapshot';
 
 /**
@@ -36,6 +40,8 @@ export async function validateSnapshot(snapshot: VaultSnapshot): Promise<Pick<Va
 export interface SealedSnapshot {
   people: PersonRow[];
   accessRequests: AccessRequestRow[];
+  /** Every kit register's rows, by name. */
+  registers: Record<string, RegisterRow[]>;
   documents: DocumentRow[];
   settings: SealedRow;
   profile: SealedRow[];
@@ -46,9 +52,10 @@ export interface SealedSnapshot {
 /** Seals every record under `key` (batched, as unlock decrypts), before any transaction opens. */
 export async function sealSnapshot(key: CryptoKey, snapshot: VaultSnapshot): Promise<SealedSnapshot> {
   const { language, ...sealedSettings } = snapshot.settings;
-  const [people, accessRequests, documents, settings, organisation, officer] = await Promise.all([
+  const [people, accessRequests, registerRows, documents, settings, organisation, officer] = await Promise.all([
     sealPeople(key, snapshot.people),
     sealAccessRequests(key, snapshot.accessRequests),
+    Promise.all(KIT_REGISTERS.map((r) => sealRows(key, r, snapshot.registers[r.name] ?? []))),
     // Documents can be megabytes each: fewer in flight than records.
     inBatches(snapshot.documents, (d) => sealDocument(key, d.id, d.requestId, d.kind, d.bytes)),
     sealRecord(key, 'settings', SETTINGS_ROW_ID, sealedSettings),
@@ -58,6 +65,7 @@ export async function sealSnapshot(key: CryptoKey, snapshot: VaultSnapshot): Pro
   return {
     people,
     accessRequests,
+    registers: Object.fromEntries(KIT_REGISTERS.map((r, i) => [r.name, registerRows[i]!])),
     documents,
     settings: { id: SETTINGS_ROW_ID, sealed: settings },
     profile: [
@@ -71,7 +79,12 @@ export async function sealSnapshot(key: CryptoKey, snapshot: VaultSnapshot): Pro
 
 /** The tables a snapshot replaces (the audit tables are the trail's; the vault header stays). */
 export function snapshotTables(db: CustodianDatabase) {
-  return [db.people, db.accessRequests, db.documents, db.sequences, db.settings, db.profile, db.prefs];
+  return [db.people, db.accessRequests, ...KIT_REGISTERS.map((r) => db.register(r)), db.documents, db.sequences, db.settings, db.profile, db.prefs];
+}
+
+/** Every register's sealed rows, for the pins a restore writes. */
+export function sealedRows(sealed: SealedSnapshot): PinnedRows {
+  return { people: sealed.people, accessRequests: sealed.accessRequests, ...sealed.registers };
 }
 
 /**
@@ -83,8 +96,8 @@ export function sequenceFloors(sequences: readonly { id: string; last: number }[
   const raise = (id: string, n: number) => floors.set(id, Math.max(floors.get(id) ?? 0, n));
   for (const s of sequences) raise(s.id, s.last);
   for (const reference of references) {
-    const match = REFERENCE_PATTERN.exec(reference);
-    if (match) raise(`AR-${match[1]}`, Number(match[2]));
+    const match = REFERENCE_FORMAT.exec(reference);
+    if (match) raise(`${match[1]}-${match[2]}`, Number(match[3]));
   }
   return floors;
 }
@@ -104,9 +117,11 @@ export async function writeSealedSnapshot(db: CustodianDatabase, sealed: SealedS
     if (last > fromArchive) raised.push({ id, archived: fromArchive, kept: last });
   }
   const sequences = [...sequenceFloors(sealed.sequences, []).entries(), ...raised.map((r) => [r.id, r.kept] as const)];
-  await Promise.all([db.people.clear(), db.accessRequests.clear(), db.documents.clear(), db.sequences.clear(), db.settings.clear(), db.profile.clear()]);
+  const registers = KIT_REGISTERS.map((r) => db.register(r));
+  await Promise.all([db.people.clear(), db.accessRequests.clear(), ...registers.map((t) => t.clear()), db.documents.clear(), db.sequences.clear(), db.settings.clear(), db.profile.clear()]);
   await db.people.bulkAdd(sealed.people);
   await db.accessRequests.bulkAdd(sealed.accessRequests);
+  for (const table of registers) await table.bulkAdd(sealed.registers[table.name] ?? []);
   await db.documents.bulkAdd(sealed.documents);
   await db.sequences.bulkPut(sequences.map(([id, last]) => ({ id, last })));
   await db.settings.add(sealed.settings);
@@ -147,8 +162,9 @@ export async function readDocumentsAndSequences(
 
 /** Counts and what was replaced, for the 'restore' entry's detail (no personal information). */
 export function restoreDetail(snapshot: VaultSnapshot, replaced: { entries: number; lastHash: string } | null): string {
-  const counts = `${snapshot.people.length} people, ${snapshot.accessRequests.length} requests, ${snapshot.documents.length} documents, ${snapshot.audit.length} entries`;
+  const others = KIT_REGISTERS.map((r) => `${snapshot.registers[r.name]?.length ?? 0} ${r.name}`).join(', ');
+  const counts = `${snapshot.people.length} people, ${snapshot.accessRequests.length} requests, ${others ? `${others}, ` : ''}${snapshot.documents.length} documents, ${snapshot.audit.length} entries`;
   return replaced ? `${counts}; replaced a trail of ${replaced.entries} entries ending ${replaced.lastHash.slice(0, 16)}` : `${counts}; new vault`;
 }
 
-export const RESTORED_FIELDS = ['accessRequests', 'audit', 'documents', 'officer', 'organisation', 'people', 'sequences', 'settings'];
+export const RESTORED_FIELDS = ['accessRequests', 'audit', 'documents', 'officer', 'organisation', 'people', 'sequences', 'settings', ...KIT_REGISTERS.map((r) => r.name)].sort();

@@ -23,7 +23,7 @@ import { NO_PINS, pinsFromRows, sealPins } from './recordPins';
 import { loadSessionData, readLanguage } from './sessionData';
 import { appSettingsSchema, LANGUAGES } from './settingsSchema';
 import type { VaultSnapshot } from './snapshot';
-import { RESTORED_FIELDS, restoreDetail, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
+import { RESTORED_FIELDS, restoreDetail, sealedRows, sealSnapshot, snapshotTables, validateSnapshot, writeSealedSnapshot } from './snapshotRows';
 import { parseOrThrow } from './validation';
 import { z } from 'zod';
 
@@ -42,7 +42,8 @@ export const UNLOCK_KEY_READY_MARK = 'custodian:unlock:key-ready';
 export class DexieVaultGate implements StoreVaultGate {
   private readonly deps: SessionDeps;
 
-  constructor(db: CustodianDatabase, now: () => number, kdf: KdfParams) {
+  /** `seedRegisters: false` leaves seeded registers empty (store tests that count audit entries). */
+  constructor(db: CustodianDatabase, now: () => number, kdf: KdfParams, private readonly seedRegisters = true) {
     this.deps = { db, now, kdf, queue: new SerialQueue() };
   }
 
@@ -98,8 +99,9 @@ export class DexieVaultGate implements StoreVaultGate {
         await db.auditHead.put(headRow);
         await db.auditHead.bulkPut(pinRows);
       });
-      const data = { organisation, officer, settings, people: [], accessRequests: [], audit: { ...audit, damage: [], pins: NO_PINS, missingPins: [] } };
+      const data = { organisation, officer, settings, people: [], accessRequests: [], registers: {}, audit: { ...audit, damage: [], pins: NO_PINS, missingPins: [] } };
       const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: 0 }, header.kitConfirmed !== false);
+      if (this.seedRegisters) await session.registers.writeSeeds();
       return { session, recoveryKey };
     });
   }
@@ -116,6 +118,8 @@ export class DexieVaultGate implements StoreVaultGate {
       const session = await this.openSession(dataKey, performance.now() - started, header.kitConfirmed !== false);
       await session.audit.absorbFailedUnlocks();
       await session.audit.writeMissingPins();
+      if (this.seedRegisters) await session.registers.writeSeeds(); // a register that arrived with this version starts with its seed
+      session.audit.loadEntries(); // after the first screen, not before it (auditTrail.ts)
       return session;
     });
   }
@@ -141,6 +145,7 @@ export class DexieVaultGate implements StoreVaultGate {
         await session.audit.absorbFailedUnlocks();
         await session.audit.writeMissingPins();
         await session.completeRecovery(header, wrap);
+        session.audit.loadEntries();
         return session;
       } finally {
         wipe(recoveryBytes, ...(rawDataKey ? [rawDataKey] : []));
@@ -164,7 +169,7 @@ export class DexieVaultGate implements StoreVaultGate {
         detail: restoreDetail(restored, null),
       });
       const sealed = await sealSnapshot(dataKey, restored);
-      const pins = pinsFromRows(sealed.people, sealed.accessRequests);
+      const pins = pinsFromRows(sealedRows(sealed));
       const [auditRows, headRow, pinRows] = await Promise.all([sealAuditEntries(dataKey, audit.entries), sealAuditHead(dataKey, audit.head), sealPins(dataKey, pins)]);
       await db.transaction('rw', [db.vault, ...snapshotTables(db), db.audit, db.auditHead], async () => {
         if (await db.vault.get(VAULT_HEADER_ID)) throw new VaultExistsError();
@@ -175,8 +180,9 @@ export class DexieVaultGate implements StoreVaultGate {
         await db.auditHead.put(headRow);
         await db.auditHead.bulkPut(pinRows);
       });
-      const data = { ...profile, people: restored.people, accessRequests: restored.accessRequests, audit: { ...audit, damage: [], pins, missingPins: [] } };
+      const data = { ...profile, people: restored.people, accessRequests: restored.accessRequests, registers: restored.registers, audit: { ...audit, damage: [], pins, missingPins: [] } };
       const session = new VaultSession(this.deps, dataKey, data, { keyMs: 0, readMs: 0, decryptMs: 0, people: restored.people.length }, header.kitConfirmed !== false);
+      if (this.seedRegisters) await session.registers.writeSeeds();
       return { session, recoveryKey };
     });
   }

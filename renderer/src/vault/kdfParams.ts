@@ -1,7 +1,7 @@
 // Argon2id parameters. They are stored in the clear vault header, so an attacker who can write the
 // disk could lower them to make guessing cheaper; every stored value is checked against these
 // floors before the KDF runs (the floors are OWASP's 2023 Argon2id guidance, rounded up).
-import { VaultFormatError } from '../store/errors';
+import { VaultFormatError } from './errors';
 
 export interface KdfParams {
   algorithm: 'argon2id';

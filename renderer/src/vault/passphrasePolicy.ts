@@ -1,6 +1,6 @@
 // The passphrase rule, enforced here and not only on the form: a vault created by any caller
 // (a script, a future import) gets the same floor.
-import { WeakPassphraseError } from '../store/errors';
+import { WeakPassphraseError } from './errors';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 

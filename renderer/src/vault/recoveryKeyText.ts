@@ -6,7 +6,7 @@
 // terms catches every burst of up to 20 bits, so every single wrong character (5 bits) and every
 // swap of two neighbours (10 bits) is caught for certain; other typos slip through about once in
 // a million. That lets the screen say "check group 7" before any decryption is tried.
-import { WrongRecoveryKeyError } from '../store/errors';
+import { WrongRecoveryKeyError } from './errors';
 import type { Bytes } from './bytes';
 
 export const RECOVERY_KEY_BYTES = 32;

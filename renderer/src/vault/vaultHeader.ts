@@ -1,7 +1,7 @@
 // The one clear row that describes a vault. It holds no personal information: KDF parameters,
 // salt, the two wrapped copies of the data key, the failed-try counter (kept here so that
 // restarting the app does not reset the throttle) and whether the recovery kit was confirmed.
-import { VaultFormatError } from '../store/errors';
+import { VaultFormatError } from './errors';
 import type { Bytes } from './bytes';
 import { kdfParamsProblem, type KdfParams } from './kdfParams';
 import { IV_BYTES, TAG_BYTES } from './seal';

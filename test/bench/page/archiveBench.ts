@@ -33,7 +33,7 @@ async function withLongestBlock<T>(work: () => Promise<T>): Promise<{ ms: number
 
 export async function archiveInChromium(people: number, runs = 3) {
   const requests = Math.round(people * 0.4);
-  const snapshot = await syntheticSnapshot({ people, requests, letters: 200, attachments: 20 });
+  const snapshot = await syntheticSnapshot({ people, requests, letters: 200, attachments: 20, registerRecords: Math.round(requests / 10) });
   const writes: number[] = [];
   const reads: number[] = [];
   const writeBlocks: number[] = [];
@@ -51,7 +51,7 @@ export async function archiveInChromium(people: number, runs = 3) {
   }
   const mb = size / 1e6;
   return {
-    dataset: { people, requests, letters: 200, attachments: 20, auditEntries: snapshot.audit.length },
+    dataset: { people, requests, letters: 200, attachments: 20, auditEntries: snapshot.audit.length, registerRecords: Object.fromEntries(Object.entries(snapshot.registers).map(([name, records]) => [name, records.length])) },
     archiveMB: round(mb),
     write: { ms: round(median(writes)), archiveMBps: round(mb / (median(writes) / 1000)), runs: writes.map(round), longestMainThreadBlockMs: round(median(writeBlocks)) },
     read: { ms: round(median(reads)), archiveMBps: round(mb / (median(reads) / 1000)), runs: reads.map(round), longestMainThreadBlockMs: round(median(readBlocks)) },

@@ -1,7 +1,15 @@
-// In-memory fakes that honour store/contract.ts: validation with the domain schemas, the same error
-// classes, lock() making every call throw. Screens are tested against these, not against Dexie.
+// Fakes that honour store/contract.ts: validation with the domain schemas, the same error classes,
+// lock() making every call throw. `session.people` and `session.registers` are the real store
+// (EncryptedPeopleRepository, StoreRegisters over fake-indexeddb: fakeStore.ts); access requests, the
+// audit trail, profile and settings are still in memory here. `gate.people().seed()` stages people
+// (p1, p2…) that are written when the next session opens; in an open session use session.people.add.
+//
+// Sessions come only from the gate's async methods (unlock, create, recover, createFromSnapshot).
+// A vault made with FakeVaultGate.withVault({ seedRegisters: true }) (or a gate whose
+// `seedRegisters` is true, for create) has the registers' seeds written before its first session
+// opens; `await gate.ready()` waits for them without unlocking.
 import { createHash } from 'node:crypto';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import {
   accessRequestInputSchema,
   formatReference,
@@ -17,7 +25,7 @@ import { responseDeadline } from '../../../renderer/src/domain/deadlines';
 import { localIsoDate, yearOf } from '../../../renderer/src/domain/isoDate';
 import { RuleViolation } from '../../../renderer/src/domain/ruleViolation';
 import { organisationProfileSchema, privacyOfficerSchema, type OrganisationProfile, type PrivacyOfficer } from '../../../renderer/src/domain/organisation';
-import { personInputSchema, type Person, type PersonInput } from '../../../renderer/src/domain/person';
+import type { Person, PersonInput } from '../../../renderer/src/domain/person';
 import type { Host, MenuCommand, OsSignal } from '../../../renderer/src/host/host';
 import {
   DEFAULT_SETTINGS,
@@ -49,6 +57,9 @@ import { SnapshotInvalidError } from '../../../renderer/src/store/errors';
 import type { RestoreResult, VaultSnapshot } from '../../../renderer/src/store/snapshot';
 import { appSettingsSchema } from '../../../renderer/src/store/settingsSchema';
 import { attachmentProblems, parseOrThrow } from '../../../renderer/src/store/validation';
+import type { StoreRegisters } from '../../../renderer/src/store/storeRegisters';
+import type { EncryptedPeopleRepository } from '../../../renderer/src/store/peopleRepository';
+import { FakeVaultStore, type StoreParts } from './fakeStore';
 
 export const FAKE_RECOVERY_KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
 export const STRONG_PASSPHRASE = 'copper lantern orchard whistle';
@@ -66,92 +77,29 @@ function issuesToFields(issues: { path: PropertyKey[]; message: string }[]): Rec
   return Object.fromEntries(issues.map((issue) => [issue.path.map(String).join('.'), issue.message]));
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-export class FakePeopleRepository implements PeopleRepository {
-  private readonly people = new Map<string, Person>();
-  private readonly listeners = new Set<() => void>();
-  private nextId = 1;
-  /** The session that owns this repository sets this, so calls after lock() throw. */
-  isLocked: () => boolean = () => false;
-
-  private guard() {
-    if (this.isLocked()) throw new VaultLockedError();
-  }
-  private sorted(includeArchived = false): Person[] {
-    return [...this.people.values()]
-      .filter((p) => includeArchived || !p.archivedAt)
-      .sort((a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName));
-  }
-  private emit() {
-    for (const listener of this.listeners) listener();
-  }
-  private validate(input: PersonInput): PersonInput {
-    const parsed = personInputSchema.safeParse(input);
-    if (!parsed.success) throw new ValidationError(issuesToFields(parsed.error.issues));
-    return parsed.data;
-  }
-  /** Seed without validation, for fixtures. */
+/** Before unlock: people for the vault as given (no validation, no audit entry), sealed into its database when the next session opens. */
+export class PeopleSeeds {
+  constructor(private readonly data: VaultData) {}
   seed(inputs: PersonInput[]): Person[] {
-    return inputs.map((input) => {
-      const now = new Date().toISOString();
-      const person: Person = { ...input, id: `p${this.nextId++}`, createdAt: now, updatedAt: now };
-      this.people.set(person.id, person);
-      return person;
-    });
-  }
-
-  list(options?: { includeArchived?: boolean }) {
-    this.guard();
-    return this.sorted(options?.includeArchived);
-  }
-  search(query: string, options?: { includeArchived?: boolean; limit?: number }) {
-    this.guard();
-    const q = fold(query.trim());
-    return this.sorted(options?.includeArchived)
-      .filter((p) => [p.givenName, p.familyName, p.email ?? '', p.externalRef ?? ''].some((field) => fold(field).includes(q)))
-      .slice(0, options?.limit ?? 200);
-  }
-  get(id: string) {
-    this.guard();
-    return this.people.get(id);
-  }
-  count(options?: { includeArchived?: boolean }) {
-    this.guard();
-    return this.sorted(options?.includeArchived).length;
-  }
-  add = vi.fn(async (input: PersonInput) => {
-    this.guard();
-    const [person] = this.seed([this.validate(input)]);
-    this.emit();
-    return person as Person;
-  });
-  update = vi.fn(async (id: string, input: PersonInput) => {
-    this.guard();
-    const existing = this.people.get(id);
-    if (!existing) throw new NotFoundError('person', id);
-    const person: Person = { ...this.validate(input), id, createdAt: existing.createdAt, updatedAt: new Date().toISOString(), archivedAt: existing.archivedAt };
-    this.people.set(id, person);
-    this.emit();
-    return person;
-  });
-  archive = vi.fn(async (id: string) => this.setArchived(id, new Date().toISOString()));
-  unarchive = vi.fn(async (id: string) => this.setArchived(id, undefined));
-  private setArchived(id: string, archivedAt: string | undefined) {
-    this.guard();
-    const existing = this.people.get(id);
-    if (!existing) throw new NotFoundError('person', id);
-    const person = { ...existing, archivedAt };
-    this.people.set(id, person);
-    this.emit();
-    return person;
-  }
-  subscribe(listener: () => void) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const now = new Date().toISOString();
+    const people = inputs.map((input): Person => ({ ...input, id: `p${(this.data.nextPersonId = (this.data.nextPersonId ?? 0) + 1)}`, createdAt: now, updatedAt: now }));
+    storeOf(this.data).stagePeople(people);
+    return people;
   }
 }
 
+/** The real people repository, its writes spied on so a test can assert or fail them. */
+export type FakePeople = EncryptedPeopleRepository & {
+  add: Mock<EncryptedPeopleRepository['add']>;
+  update: Mock<EncryptedPeopleRepository['update']>;
+  archive: Mock<EncryptedPeopleRepository['archive']>;
+  unarchive: Mock<EncryptedPeopleRepository['unarchive']>;
+};
+
+function spiedPeople(people: EncryptedPeopleRepository): FakePeople {
+  for (const method of ['add', 'update', 'archive', 'unarchive'] as const) vi.spyOn(people, method);
+  return people as FakePeople;
+}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -172,7 +120,8 @@ export class FakeAccessRequestRepository implements AccessRequestRepository {
   isLocked: () => boolean = () => false;
 
   constructor(
-    private readonly people: FakePeopleRepository,
+    /** The open session's people (fixtures only reach them through a session). */
+    private readonly people: () => Pick<PeopleRepository, 'get'>,
     private readonly today: () => string,
   ) {}
 
@@ -200,7 +149,7 @@ export class FakeAccessRequestRepository implements AccessRequestRepository {
     if (fields.identity && fields.identity.verifiedOn > today) {
       throw new RuleViolation('futureDate', `The date ${fields.identity.verifiedOn} is in the future.`, { date: fields.identity.verifiedOn }, 'identity.verifiedOn');
     }
-    if (!this.people.get(fields.personId)) throw new ValidationError({ personId: 'validation.personMissing' });
+    if (!this.people().get(fields.personId)) throw new ValidationError({ personId: 'validation.personMissing' });
     return fields;
   }
   private nextReference(receivedOn: string) {
@@ -302,7 +251,7 @@ export class FakeAccessRequestRepository implements AccessRequestRepository {
     if (letter && new TextDecoder().decode(letter.pdf.subarray(0, 5)) !== '%PDF-') throw new ValidationError({ pdf: 'validation.notPdf' });
     const at = new Date().toISOString();
     const letterId = letter ? this.newId('l') : undefined;
-    let next = applyAction(existing, action, { today: this.today(), at, personKind: this.people.get(existing.personId)?.kind, ...(letterId ? { letterId } : {}) });
+    let next = applyAction(existing, action, { today: this.today(), at, personKind: this.people().get(existing.personId)?.kind, ...(letterId ? { letterId } : {}) });
     if (letter && letterId) {
       const issued: IssuedLetter = {
         id: letterId,
@@ -374,12 +323,19 @@ interface VaultData {
   organisation: OrganisationProfile;
   officer: PrivacyOfficer;
   settings: AppSettings;
-  people: FakePeopleRepository | null;
+  /** The last fixture id handed out (`p1`, `p2`…) by PeopleSeeds. */
+  nextPersonId?: number;
+  /** The people of the session opened last (the fake access requests look people up there). */
+  livePeople?: EncryptedPeopleRepository | null;
   accessRequests?: FakeAccessRequestRepository | null;
   /** The officer's date (YYYY-MM-DD); null for the real local date. */
   today?: string | null;
   /** False while the recovery kit was never confirmed kept; absent means confirmed. */
   kitConfirmed?: boolean;
+  /** Write the registers' seeds (purposes…) before the first session opens; default false. */
+  seedRegisters?: boolean;
+  /** The real store behind `registers`, made when first needed (storeOf). */
+  store?: FakeVaultStore | null;
 }
 
 /** The key handed out by the fake's rotateKeys and replaceRecoveryKey. */
@@ -387,23 +343,44 @@ export const FAKE_NEW_RECOVERY_KEY = 'WXYZ-0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV';
 
 /** The vault's repositories, created once and shared by every session on that vault. */
 function repositoriesOf(data: VaultData) {
-  data.people ??= new FakePeopleRepository();
-  data.accessRequests ??= new FakeAccessRequestRepository(data.people, () => data.today ?? localIsoDate(new Date()));
-  return { people: data.people, accessRequests: data.accessRequests };
+  const people = () => {
+    if (!data.livePeople) throw new Error('No session is open on this fake vault.');
+    return data.livePeople;
+  };
+  data.accessRequests ??= new FakeAccessRequestRepository(people, () => data.today ?? localIsoDate(new Date()));
+  return { accessRequests: data.accessRequests };
+}
+
+/** The vault's database; the registers' lookups of access requests answer from the fake ones. */
+function storeOf(data: VaultData): FakeVaultStore {
+  data.store ??= new FakeVaultStore(() => repositoriesOf(data).accessRequests, () => fakeNow(data), data.seedRegisters ?? false);
+  return data.store;
+}
+
+/** The register's clock: now, or local noon of the officer's date when a test fixed it. */
+function fakeNow(data: VaultData): number {
+  if (!data.today) return Date.now();
+  const [y, m, d] = data.today.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12, 0, 0).getTime();
 }
 
 export class FakeSession implements Session {
   locked = false;
-  readonly people: FakePeopleRepository;
+  readonly people: FakePeople;
   readonly accessRequests: FakeAccessRequestRepository;
   readonly audit: FakeAuditTrail;
-  constructor(private readonly data: VaultData) {
+  readonly registers: StoreRegisters;
+  constructor(
+    private readonly data: VaultData,
+    private readonly store: StoreParts,
+  ) {
+    this.registers = store.registers;
+    this.people = spiedPeople(store.people);
+    data.livePeople = store.people;
     this.audit = fakeAuditOf(data, () => this.locked);
-    // The records belong to the vault; the repositories refuse once *this* session is locked.
-    const { people, accessRequests } = repositoriesOf(data);
-    this.people = people;
+    // The requests belong to the vault; they refuse once *this* session is locked.
+    const { accessRequests } = repositoriesOf(data);
     this.accessRequests = accessRequests;
-    this.people.isLocked = () => this.locked;
     this.accessRequests.isLocked = () => this.locked;
   }
   private guard() {
@@ -471,14 +448,15 @@ export class FakeSession implements Session {
   });
   lock = vi.fn(() => {
     this.locked = true;
+    this.store.key.lock();
   });
   exportSnapshot = vi.fn(async () => {
     this.guard();
-    return fakeExportSnapshot(this.data, this.audit);
+    return fakeExportSnapshot(this.data, this.audit, this.store);
   });
   restoreSnapshot = vi.fn(async (snapshot: VaultSnapshot): Promise<RestoreResult> => {
     this.guard();
-    await fakeRestoreSnapshot(this.data, this.audit, snapshot);
+    await fakeRestoreSnapshot(this.data, this.audit, this.store, snapshot);
     return { raisedSequences: [] };
   });
 }
@@ -492,18 +470,20 @@ export class FakeVaultGate implements VaultGate {
   /** Tries allowed before the gate makes the officer wait `lockoutMs`. */
   maxTries = 5;
   lockoutMs = 30_000;
+  /** Whether a vault made by create() or createFromSnapshot() gets the registers' seeds. */
+  seedRegisters = false;
 
   static withVault(overrides: Partial<VaultData> = {}): FakeVaultGate {
     const gate = new FakeVaultGate();
-    gate.data = { passphrase: STRONG_PASSPHRASE, organisation: SAMPLE_ORGANISATION, officer: SAMPLE_OFFICER, settings: { ...DEFAULT_SETTINGS }, people: null, accessRequests: null, today: null, ...overrides };
+    gate.data = { passphrase: STRONG_PASSPHRASE, organisation: SAMPLE_ORGANISATION, officer: SAMPLE_OFFICER, settings: { ...DEFAULT_SETTINGS }, accessRequests: null, today: null, ...overrides };
     gate.unlockLanguage = gate.data.settings.language;
     return gate;
   }
 
   /** The vault's people, for seeding before unlock. */
-  people(): FakePeopleRepository {
+  people(): PeopleSeeds {
     if (!this.data) throw new Error('no vault');
-    return repositoriesOf(this.data).people;
+    return new PeopleSeeds(this.data);
   }
 
   /** The vault's access requests, for seeding before unlock. */
@@ -512,9 +492,16 @@ export class FakeVaultGate implements VaultGate {
     return repositoriesOf(this.data).accessRequests;
   }
 
-  private open(): FakeSession {
+  /** The vault's database is open and its seeds (seedRegisters) written. */
+  async ready(): Promise<void> {
     if (!this.data) throw new Error('no vault');
-    this.lastSession = new FakeSession(this.data);
+    await storeOf(this.data).ready();
+  }
+
+  private async open(parts?: StoreParts): Promise<FakeSession> {
+    if (!this.data) throw new Error('no vault');
+    const data = this.data;
+    this.lastSession = new FakeSession(data, parts ?? (await storeOf(data).open()));
     return this.lastSession;
   }
 
@@ -528,8 +515,8 @@ export class FakeVaultGate implements VaultGate {
     const officer = privacyOfficerSchema.safeParse(input.officer);
     if (!organisation.success) throw new ValidationError(issuesToFields(organisation.error.issues));
     if (!officer.success) throw new ValidationError(issuesToFields(officer.error.issues));
-    this.data = { passphrase: input.passphrase, organisation: organisation.data, officer: officer.data, settings: { ...DEFAULT_SETTINGS, ...input.settings }, people: null, accessRequests: null, today: null, kitConfirmed: false };
-    return { session: this.open(), recoveryKey: FAKE_RECOVERY_KEY };
+    this.data = { passphrase: input.passphrase, organisation: organisation.data, officer: officer.data, settings: { ...DEFAULT_SETTINGS, ...input.settings }, accessRequests: null, today: null, kitConfirmed: false, seedRegisters: this.seedRegisters };
+    return { session: await this.open(), recoveryKey: FAKE_RECOVERY_KEY };
   });
   unlock = vi.fn(async (passphrase: string) => {
     if (!this.data) throw new Error('no vault');
@@ -541,7 +528,7 @@ export class FakeVaultGate implements VaultGate {
     }
     this.failed = 0;
     this.nextTryAt = null;
-    return this.open();
+    return await this.open();
   });
   recover = vi.fn(async (recoveryKey: string, newPassphrase: string) => {
     if (!this.data) throw new Error('no vault');
@@ -551,7 +538,7 @@ export class FakeVaultGate implements VaultGate {
     this.data.passphrase = newPassphrase;
     this.failed = 0;
     this.nextTryAt = null;
-    return this.open();
+    return await this.open();
   });
   async attempts() {
     return { failed: this.failed, nextTryAt: this.nextTryAt };
@@ -565,9 +552,12 @@ export class FakeVaultGate implements VaultGate {
   createFromSnapshot = vi.fn(async (passphrase: string, snapshot: VaultSnapshot) => {
     if (this.data) throw new VaultExistsError();
     if ([...passphrase].length < 12) throw new WeakPassphraseError(12);
-    this.data = { passphrase, organisation: snapshot.organisation, officer: snapshot.officer, settings: { ...snapshot.settings }, people: null, accessRequests: null, today: null, kitConfirmed: false };
-    const session = this.open();
-    await fakeRestoreSnapshot(this.data, session.audit, snapshot);
+    this.data = { passphrase, organisation: snapshot.organisation, officer: snapshot.officer, settings: { ...snapshot.settings }, accessRequests: null, today: null, kitConfirmed: false, seedRegisters: this.seedRegisters };
+    const parts = await storeOf(this.data).open();
+    const session = await this.open(parts);
+    await fakeRestoreSnapshot(this.data, session.audit, parts, snapshot);
+    // As the store does: a register the archive had nothing for starts with its seed.
+    if (this.seedRegisters) await parts.registers.writeSeeds();
     return { session, recoveryKey: FAKE_RECOVERY_KEY };
   });
 }
@@ -664,6 +654,13 @@ export class FakeAuditTrail implements AuditTrail {
     this.guard();
     return this.damaged;
   }
+  /** The fake's entries are all in memory from the start: ready at once. */
+  async ready() {
+    this.guard();
+  }
+  isReady() {
+    return true;
+  }
   subscribe(listener: () => void) {
     this.listeners.add(listener);
     return () => {
@@ -685,11 +682,11 @@ function fakeAuditOf(data: VaultData, isLocked: () => boolean): FakeAuditTrail {
 }
 
 /** The fakes' private maps, reached for snapshots only. */
-type FakeInternals = { people: Map<string, Person>; requests: Map<string, AccessRequest>; documents: Map<string, Uint8Array> };
+type FakeInternals = { requests: Map<string, AccessRequest>; documents: Map<string, Uint8Array> };
 const internals = (repo: unknown) => repo as FakeInternals;
 
-function fakeExportSnapshot(data: VaultData, audit: FakeAuditTrail): VaultSnapshot {
-  const { people, accessRequests } = repositoriesOf(data);
+async function fakeExportSnapshot(data: VaultData, audit: FakeAuditTrail, store: StoreParts): Promise<VaultSnapshot> {
+  const { accessRequests } = repositoriesOf(data);
   const requests = [...internals(accessRequests).requests.values()];
   const documents = requests.flatMap((r) => [
     ...r.letters.map((l) => ({ id: l.id, requestId: r.id, kind: 'letter' as const, bytes: internals(accessRequests).documents.get(l.id)!.slice() })),
@@ -704,22 +701,22 @@ function fakeExportSnapshot(data: VaultData, audit: FakeAuditTrail): VaultSnapsh
     organisation: data.organisation,
     officer: data.officer,
     settings: { ...data.settings },
-    people: [...internals(people).people.values()],
+    people: [...store.people.list({ includeArchived: true })],
     accessRequests: requests,
-    sequences: [...sequences].map(([id, last]) => ({ id, last })),
+    registers: store.registers.snapshot(),
+    sequences: [...[...sequences].map(([id, last]) => ({ id, last })), ...(await storeOf(data).sequences())],
     documents,
     audit: [...audit.entries],
   };
 }
 
-async function fakeRestoreSnapshot(data: VaultData, audit: FakeAuditTrail, snapshot: VaultSnapshot): Promise<void> {
+async function fakeRestoreSnapshot(data: VaultData, audit: FakeAuditTrail, store: StoreParts, snapshot: VaultSnapshot): Promise<void> {
   const chain = await verifyAuditChain(snapshot.audit);
   if (!chain.ok) throw new SnapshotInvalidError(`the audit trail is broken at entry ${chain.brokenAt} (${chain.reason})`);
-  const { people, accessRequests } = repositoriesOf(data);
-  const p = internals(people).people;
+  // The registers first: the real store refuses a bad record before the fakes' memory changes.
+  await storeOf(data).restore(store, snapshot);
+  const { accessRequests } = repositoriesOf(data);
   const r = internals(accessRequests);
-  p.clear();
-  for (const person of snapshot.people) p.set(person.id, person);
   r.requests.clear();
   for (const request of snapshot.accessRequests) r.requests.set(request.id, request);
   r.documents.clear();

@@ -32,7 +32,7 @@ describe('npm run archive -- verify', () => {
   it('exits 0 on a good archive with counts, creation date and format version, and no personal information', () => {
     const { code, out } = run('archive.mjs', ['verify', 'demo.custodian']);
     expect(code).toBe(0);
-    expect(out).toMatch(/custodian-archive version 1/);
+    expect(out).toMatch(/custodian-archive version 2/);
     expect(out).toMatch(/created: +\d{4}-\d\d-\d\dT/);
     expect(out).toMatch(/people: 300, access requests: 60, documents: 8/);
     for (const person of syntheticPersonRecords(300).slice(0, 50)) {

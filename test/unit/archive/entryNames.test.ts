@@ -35,8 +35,13 @@ describe('archive entry names', () => {
     (name) => expect(entryNameProblem(name)).toBeNull(),
   );
 
-  it.each(['notes/readme.txt', 'tables/other.jsonl', 'documents/x.pdf', 'Manifest.json'])('%s is not one of the format’s names', (name) => {
+  it.each(['notes/readme.txt', 'tables/other-1.jsonl', 'tables/a/b.jsonl', 'documents/x.pdf', 'Manifest.json'])('%s is not one of the format’s names', (name) => {
     expect(entryNameProblem(name)).toBe('unexpectedEntry');
+  });
+
+  // Table names are letters (a register's name); which tables this version knows is the reader's check.
+  it('an archive holding a table this version does not know, listed in its manifest, is refused with unexpectedEntry', async () => {
+    await expectRefused(await tamper(good, listed('tables/other.jsonl'), { rehash: true }), 'unexpectedEntry');
   });
 
   it.each(['../escape.txt', '/etc/passwd', 'tables\\people.jsonl', 'constructor', 'toString', 'hasOwnProperty'])(
@@ -78,6 +83,6 @@ describe('archive entry names', () => {
 
   it('an archive written today still opens', async () => {
     const { readArchive } = await import('../../../renderer/src/archive');
-    await expect(readArchive(good, PASSPHRASE)).resolves.toMatchObject({ manifest: { formatVersion: 1 } });
+    await expect(readArchive(good, PASSPHRASE)).resolves.toMatchObject({ manifest: { formatVersion: 2 } });
   });
 });

@@ -35,7 +35,7 @@ describe.skipIf(tools.length > 0)('interop with the stock age and unzip', () => 
     execFileSync('unzip', ['-q', '-o', path.join(dir, 'backup.zip'), '-d', path.join(dir, 'out')]);
 
     const manifest = JSON.parse(readFileSync(path.join(dir, 'out', 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ format: 'custodian-archive', formatVersion: 1, createdAt: '2026-03-14T15:09:26.000Z', counts: { people: 40, accessRequests: 12 } });
+    expect(manifest).toMatchObject({ format: 'custodian-archive', formatVersion: 2, createdAt: '2026-03-14T15:09:26.000Z', counts: { people: 40, accessRequests: 12 } });
     const people = readFileSync(path.join(dir, 'out', 'tables', 'people.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(people).toHaveLength(40);
     expect(people[0]).toMatchObject({ id: snapshot.people[0]!.id, familyName: snapshot.people[0]!.familyName });

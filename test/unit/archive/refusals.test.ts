@@ -143,9 +143,9 @@ describe('ZIP and manifest', () => {
   });
 
   it('newer format version is refused before anything else in the manifest is read', async () => {
-    const bytes = await tamper(good, (e) => editManifest(e, (m) => Object.assign(m, { formatVersion: 2, entries: 'whatever v2 has' })));
+    const bytes = await tamper(good, (e) => editManifest(e, (m) => Object.assign(m, { formatVersion: 3, entries: 'whatever v3 has' })));
     const error = await expectRefused(bytes, 'newerFormat');
-    expect(error.detail).toMatchObject({ formatVersion: 2 });
+    expect(error.detail).toMatchObject({ formatVersion: 3 });
     expect(error.message).toMatch(/newer version of Custodian/);
   });
 

@@ -1,3 +1,4 @@
+import { KIT_REGISTERS } from '../../../renderer/src/domain/registers';
 import { describe, expect, it } from 'vitest';
 import { readArchive, verifyArchive, writeArchive } from '../../../renderer/src/archive';
 import { FAST_SCRYPT, FIXED_NOW, PASSPHRASE, smallSnapshot, write } from './helpers';
@@ -12,7 +13,7 @@ describe('archive round trip', () => {
     expect(back.documents[0]!.bytes).toBeInstanceOf(Uint8Array);
     expect(manifest).toMatchObject({
       format: 'custodian-archive',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0-test',
       createdAt: '2026-03-14T15:09:26.000Z',
       counts: { people: 40, accessRequests: 12, sequences: snapshot.sequences.length, documents: 6, audit: snapshot.audit.length },
@@ -25,6 +26,7 @@ describe('archive round trip', () => {
         'tables/sequences.jsonl',
         'tables/audit.jsonl',
         'tables/documents.jsonl',
+        ...KIT_REGISTERS.map((r) => `tables/${r.name}.jsonl`),
         ...snapshot.documents.map((d) => `documents/${d.requestId}/${d.id}.${d.kind === 'letter' ? 'pdf' : 'txt'}`),
       ].sort(),
     );

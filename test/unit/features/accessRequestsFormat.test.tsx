@@ -1,10 +1,11 @@
 // Small pure pieces the access-request screens rely on: money, time left, holiday reasons and rule
 // messages, in both languages.
 import { describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../renderer/src/app/errorMessage';
+import { errorMessage } from '../../../renderer/src/ui/errorMessage';
 import { RuleViolation } from '../../../renderer/src/domain/ruleViolation';
 import { dayOffReason } from '../../../renderer/src/features/accessRequests/dayOffReason';
-import { daysLeftText, parseDollars } from '../../../renderer/src/features/accessRequests/format';
+import { daysLeftText } from '../../../renderer/src/features/accessRequests/format';
+import { parseDollars } from '../../../renderer/src/ui/format';
 import { createI18n } from '../../../renderer/src/i18n';
 import { ValidationError } from '../../../renderer/src/store/errors';
 import { holidaysInYear } from '../../../renderer/src/domain/holidays';

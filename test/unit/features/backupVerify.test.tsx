@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_ERROR_CODES, ArchiveError } from '../../../renderer/src/archive';
+import { ARCHIVE_FORMAT_VERSION } from '../../../renderer/src/archive/layout';
 import { BackupPage } from '../../../renderer/src/features/backup/BackupPage';
 import { archiveErrorMessage } from '../../../renderer/src/features/backup/backupErrorMessage';
 import { createI18n } from '../../../renderer/src/i18n';
@@ -44,7 +45,7 @@ describe('Check a backup file', () => {
     expect(summary.textContent).toContain('Custodian-backup-2026-03-16.custodian');
     expect(summary.textContent).toContain('Mar 16, 2026');
     const term = (label: string) => within(summary).getByText(label).nextElementSibling?.textContent;
-    expect(term('Backup format version')).toBe('1');
+    expect(term('Backup format version')).toBe(String(ARCHIVE_FORMAT_VERSION));
     expect(term('Made by Custodian version')).toBe('0.1.0');
     const table = within(summary).getByRole('table', { name: 'What the backup holds' });
     const count = (name: string) => within(within(table).getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell')[0]?.textContent;
@@ -64,7 +65,7 @@ describe('Check a backup file', () => {
     ['a cut-off copy', ARCHIVE_PASSPHRASE, ARCHIVE_PASSPHRASE, async (bytes: Uint8Array) => bytes.slice(0, bytes.length - 40), 'The backup is incomplete'],
     ['a changed byte', ARCHIVE_PASSPHRASE, ARCHIVE_PASSPHRASE, async (bytes: Uint8Array) => flip(bytes, bytes.length - 30), 'The backup is damaged'],
     // tamper() reseals with the archive tests' own passphrase.
-    ['a newer format', PASSPHRASE, PASSPHRASE, async (bytes: Uint8Array) => tamper(bytes, (entries) => editManifest(entries, (m) => { m.formatVersion = 2; })), 'made by a newer version of Custodian (backup format 2). Update Custodian'],
+    ['a newer format', PASSPHRASE, PASSPHRASE, async (bytes: Uint8Array) => tamper(bytes, (entries) => editManifest(entries, (m) => { m.formatVersion = ARCHIVE_FORMAT_VERSION + 1; })), `made by a newer version of Custodian (backup format ${ARCHIVE_FORMAT_VERSION + 1}). Update Custodian`],
   ])('refuses %s with its own sentence', async (_label, archivePassphrase, typed, spoil, sentence) => {
     const user = userEvent.setup({ delay: null });
     const { session } = await sessionWithPeople([person('Avery', 'Testperson')]);

@@ -77,7 +77,7 @@ describe('people: a person’s access requests', () => {
   it('says so when the person has made no request, and updates the list when one is recorded', async () => {
     const user = userEvent.setup({ delay: null });
     const session = await openPeople();
-    const [zoe] = session.people.seed([{ kind: 'client', givenName: 'Zoë', familyName: 'Nakamura' }]);
+    const zoe = await session.people.add({ kind: 'client', givenName: 'Zoë', familyName: 'Nakamura' });
     await user.click(await screen.findByRole('searchbox', { name: 'Search people' }));
     await user.paste('Nakamura');
     expect(await screen.findByText('1 person')).toBeTruthy();

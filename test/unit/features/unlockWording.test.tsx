@@ -3,7 +3,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../renderer/src/app/errorMessage';
+import { errorMessage } from '../../../renderer/src/ui/errorMessage';
 import { createI18n } from '../../../renderer/src/i18n';
 import { TooManyAttemptsError } from '../../../renderer/src/store/errors';
 import { FakeVaultGate, STRONG_PASSPHRASE } from '../app/fakes';

@@ -11,7 +11,7 @@ import {
 } from '../../../renderer/src/host/browserHost';
 import { createHost } from '../../../renderer/src/host/index';
 import { HostError } from '../../../renderer/src/host/host';
-import { errorMessage } from '../../../renderer/src/app/errorMessage';
+import { errorMessage } from '../../../renderer/src/ui/errorMessage';
 import { createI18n } from '../../../renderer/src/i18n';
 import type { CustodianBridge } from '../../../renderer/src/host/bridge';
 

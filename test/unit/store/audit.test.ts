@@ -116,6 +116,7 @@ describe('an entry for every kind of write', () => {
     const listed = session.audit.list();
     session.lock();
     const again = await reopen().unlock(PASSPHRASE);
+    await again.audit.ready();
     expect(again.audit.list()).toEqual(listed);
   });
 
@@ -158,6 +159,7 @@ describe('failed unlocks', () => {
 
     clock.advance(60_000);
     const again = await gate.unlock(PASSPHRASE);
+    await again.audit.ready();
     const failures = again.audit.list({ action: 'unlockFailed' });
     expect(failures.map((e) => [e.at, e.detail, e.entityId, e.fields])).toEqual([
       ['2026-01-05T12:02:00.000Z', 'passphrase', null, []],
@@ -175,6 +177,7 @@ describe('failed unlocks', () => {
     const other = await createTestVault();
     await expect(gate.recover(other.recoveryKey, NEW_PASSPHRASE)).rejects.toThrow(WrongRecoveryKeyError);
     const recovered = await gate.recover(recoveryKey, NEW_PASSPHRASE);
+    await recovered.audit.ready();
     expect(summary(recovered.audit.list())).toEqual(['create vault', 'unlockFailed vault passphrase', 'unlockFailed vault recoveryKey', 'passphraseChanged vault recoveryKey']);
     expect(await recovered.audit.verify()).toMatchObject({ ok: true });
   });
@@ -250,6 +253,7 @@ describe('verify() on a tampered trail', () => {
     session.lock();
     await putRawRows(dbName, 'audit', [{ ...rows[1]!, sealed: new Uint8Array(40) }]);
     const again = await gate.unlock(PASSPHRASE);
+    await again.audit.ready();
     expect(again.audit.list().map((e) => `${e.seq} ${e.action}`)).toEqual(['4 create', '3 create', '2 entryLost', '1 create']);
     expect(await again.audit.verify()).toMatchObject({ ok: false, brokenAt: 2, reason: 'unreadable' });
   });

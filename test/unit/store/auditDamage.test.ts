@@ -8,7 +8,7 @@ import { verifyAuditChain } from '../../../renderer/src/domain/auditChain';
 import { openVaultGate } from '../../../renderer/src/store';
 import type { PersonRow } from '../../../renderer/src/store/database';
 import { openPerson, sealPerson } from '../../../renderer/src/store/peopleRows';
-import { bucketOf, PIN_BUCKETS, pinRowId } from '../../../renderer/src/store/recordPins';
+import { bucketOf, PIN_BUCKETS, PINNED_TABLES, pinRowId } from '../../../renderer/src/store/recordPins';
 import type { VaultHeader } from '../../../renderer/src/vault/vaultHeader';
 import { importDataKey, openWithPassphrase } from '../../../renderer/src/vault/vaultKeys';
 import { syntheticPeople } from '../../fixtures/people';
@@ -30,7 +30,9 @@ async function damagedTrail() {
   const sealed = rows[1]!.sealed.slice();
   sealed[sealed.length - 3]! ^= 0x40;
   await putRawRows(vault.dbName, 'audit', [{ ...rows[1]!, sealed }]);
-  return { ...vault, session: await vault.gate.unlock(PASSPHRASE) };
+  const session = await vault.gate.unlock(PASSPHRASE);
+  await session.audit.ready(); // the entries open after unlock
+  return { ...vault, session };
 }
 
 describe('an unreadable audit entry at unlock', () => {
@@ -49,6 +51,7 @@ describe('an unreadable audit entry at unlock', () => {
     expect(await session.audit.verify()).toMatchObject({ ok: false, brokenAt: 2, reason: 'unreadable' });
     session.lock();
     const again = await reopen().unlock(PASSPHRASE);
+    await again.audit.ready();
     expect(again.audit.list().map((e) => e.seq)).toEqual([5, 4, 3, 2, 1]);
     expect(again.audit.damage()).toEqual([{ kind: 'entry', seq: 2, reason: 'unreadable' }]);
   });
@@ -63,7 +66,7 @@ describe('an unreadable audit entry at unlock', () => {
     const { snapshot: back } = await readArchive(bytes, 'archive passphrase (test)');
     expect(back.audit[1]).toMatchObject({ seq: 2, action: 'entryLost' });
 
-    const gate = openVaultGate({ dbName: uniqueDbName() });
+    const gate = openVaultGate({ dbName: uniqueDbName(), seedRegisters: false });
     const { session: restored } = await gate.createFromSnapshot(NEW_PASSPHRASE, back);
     expect(await restored.audit.verify()).toMatchObject({ ok: true, entries: 5, lost: [2] });
     expect(restored.audit.damage()).toEqual([]); // carried over and recorded, not new damage
@@ -85,6 +88,7 @@ describe('an unreadable audit entry at unlock', () => {
     vault.session.lock();
     await deleteRawRow(vault.dbName, 'audit', 3);
     const session = await vault.gate.unlock(PASSPHRASE);
+    await session.audit.ready();
     expect(session.audit.list({ action: 'entryLost' })).toMatchObject([{ seq: 3, detail: 'removed' }]);
     expect(session.audit.damage()).toEqual([{ kind: 'entry', seq: 3, reason: 'removed' }]);
     expect(await verifyAuditChain((await session.exportSnapshot()).audit)).toMatchObject({ ok: true, lost: [3] });
@@ -95,6 +99,7 @@ describe('an unreadable audit entry at unlock', () => {
     await session.people.add(syntheticPeople(1, 4)[0]!);
     session.lock();
     const again = await gate.unlock(PASSPHRASE);
+    await again.audit.ready();
     expect(again.audit.damage()).toEqual([]);
     expect(again.audit.list().some((e) => e.action === 'entryLost')).toBe(false);
   });
@@ -167,7 +172,7 @@ describe('rolling back one record', () => {
     const again = await gate.unlock(PASSPHRASE);
     expect(again.people.get(people[2]!.id)).toEqual(people[2]);
     expect(again.audit.damage()).toEqual([]);
-    expect(((await readRawDatabase(dbName)).auditHead as unknown[]).length).toBe(1 + 2 * PIN_BUCKETS);
+    expect(((await readRawDatabase(dbName)).auditHead as unknown[]).length).toBe(1 + PINNED_TABLES.length * PIN_BUCKETS);
     await again.people.update(people[2]!.id, { ...people[2]!, notes: 'Edited after the upgrade' });
     await putRawRows(dbName, 'people', [legacy]);
     expect((await again.audit.verify()).records).toEqual([{ table: 'people', id: people[2]!.id, problem: 'rolledBack' }]);

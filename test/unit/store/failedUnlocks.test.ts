@@ -26,6 +26,7 @@ async function lockedWithPending(row: unknown) {
 
 async function unlockAndRead(vault: Awaited<ReturnType<typeof lockedWithPending>>) {
   const session = await vault.gate.unlock(PASSPHRASE);
+  await session.audit.ready(); // the entries open after unlock
   const trail = [...session.audit.list()].reverse().slice(1); // after 'create vault'
   const prefs = (await readRawDatabase(vault.dbName)).prefs as { id: string }[];
   return { session, trail, prefs };

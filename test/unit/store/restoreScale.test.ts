@@ -42,6 +42,7 @@ function syntheticSnapshot(): VaultSnapshot {
     settings: { ...DEFAULT_SETTINGS },
     people,
     accessRequests,
+    registers: {},
     sequences: [{ id: 'AR-2025', last: REQUESTS }],
     documents: [],
     audit: [],

@@ -20,8 +20,10 @@ export function testClock(start = Date.UTC(2025, 0, 15, 9, 0, 0)) {
   return { now: () => time, advance: (ms: number) => (time += ms) };
 }
 
+/** Test vaults start without the registers' seeds (they would add an audit entry every count must allow for); `seedRegisters: true` asks for them. */
 export async function createTestVault(options: VaultGateOptions = {}) {
   const dbName = options.dbName ?? uniqueDbName();
+  options = { seedRegisters: false, ...options };
   const gate: StoreVaultGate = openVaultGate({ ...options, dbName });
   const { session, recoveryKey } = await gate.create({
     passphrase: PASSPHRASE,
@@ -38,13 +40,13 @@ export async function createTestVault(options: VaultGateOptions = {}) {
 export async function createTestVaultWithDb(options: { now?: () => number } = {}) {
   const dbName = uniqueDbName();
   const db = new CustodianDatabase(dbName);
-  const gate = new DexieVaultGate(db, options.now ?? Date.now, resolveKdfParams());
+  const gate = new DexieVaultGate(db, options.now ?? Date.now, resolveKdfParams(), false);
   const { session, recoveryKey } = await gate.create({
     passphrase: PASSPHRASE,
     organisation: { ...SYNTHETIC_ORGANISATION },
     officer: { ...SYNTHETIC_OFFICER },
   });
-  return { dbName, db, gate, session, recoveryKey, reopen: () => openVaultGate({ dbName, ...(options.now ? { now: options.now } : {}) }) };
+  return { dbName, db, gate, session, recoveryKey, reopen: () => openVaultGate({ dbName, seedRegisters: false, ...(options.now ? { now: options.now } : {}) }) };
 }
 
 export const FAKE_PDF = new TextEncoder().encode('%PDF-1.7\n% a stand-in letter for the store tests\n%%EOF\n');

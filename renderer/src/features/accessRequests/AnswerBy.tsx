@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
 import { isExtended, type AccessRequest } from '../../domain/accessRequest';
 import { DEFAULT_POLICY_PROMISE, type PolicyPromise } from '../../domain/policyPromise';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 import { answerByFor } from './worklist';
 
 export function usePolicyPromise(): PolicyPromise {

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../domain/accessRequest';
 import { formatSize, isPdf } from './documents';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 import type { RequestDocuments } from './useRequestDocuments';
 
 export function AttachmentsList({ attachments, documents }: { attachments: Attachment[]; documents: RequestDocuments }) {

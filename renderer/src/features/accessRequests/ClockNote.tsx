@@ -8,7 +8,7 @@ import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
 import { currentDue, type AccessRequest } from '../../domain/accessRequest';
 import { CLOCK_STOP_PROVISIONS, openStop } from '../../domain/clockStops';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 
 function pendingCai(request: AccessRequest) {
   return request.caiExtension && !request.caiExtension.decision ? request.caiExtension : undefined;

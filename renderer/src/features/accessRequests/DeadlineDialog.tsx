@@ -17,7 +17,7 @@ import { openStop, withClockStops } from '../../domain/clockStops';
 import { extensionDeadline, planningDate, QC_CAI_EXTENSION, responseDeadline, type DeadlineResult, type RuleCitation } from '../../domain/deadlines';
 import { clockDetailLines, StopList } from './ClockNote';
 import { dayOffReason } from './dayOffReason';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 
 interface Props {
   request: AccessRequest;

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { IssuedLetter } from '../../domain/accessRequest';
 import { formatSize } from './documents';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 import type { RequestDocuments } from './useRequestDocuments';
 
 export function LettersList({ letters, documents }: { letters: IssuedLetter[]; documents: RequestDocuments }) {

@@ -13,7 +13,7 @@ import type { AccessRequest } from '../../domain/accessRequest';
 import { policyDue } from '../../domain/policyPromise';
 import { usePolicyPromise, usePromiseText } from './AnswerBy';
 import { clockDetailLines, StopList } from './ClockNote';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 
 function Term({ label, children }: { label: string; children: ReactNode }) {
   return (

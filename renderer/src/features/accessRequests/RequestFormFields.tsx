@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, IDENTITY_METHODS, LANGUAGES, type AccessRequestInput } from '../../domain/accessRequest';
 import type { IsoDate } from '../../domain/isoDate';
 import { REGIMES } from '../../domain/regime';
-import { CheckboxField } from './forms/CheckboxField';
-import { RadioField } from './forms/RadioField';
-import { FormTextField } from '../../app/forms/FormTextField';
-import { isoDateSlotProps } from '../../app/forms/isoDateInput';
+import { CheckboxField } from '../../ui/forms/CheckboxField';
+import { RadioField } from '../../ui/forms/RadioField';
+import { FormTextField } from '../../ui/forms/FormTextField';
+import { isoDateSlotProps } from '../../ui/forms/isoDateInput';
 import type { NewRequestValues } from './newRequestForm';
 
 interface Props {

@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest, IssuedLetter } from '../../domain/accessRequest';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 
 interface Props {
   request: AccessRequest;

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { hashFor, requestRoute } from '../../app/routes';
 import { useUnlocked } from '../../app/unlocked';
 import { CsvExportButton } from '../export/CsvExportButton';

@@ -16,7 +16,7 @@ import { isAnsweredLate } from '../../domain/accessRequest';
 import { AnswerByCell, usePolicyPromise } from './AnswerBy';
 import { DaysLeftText } from './DaysLeftText';
 import { DeemedRefusalChip } from './DeemedRefusalChip';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 import { ClockChip } from './ClockNote';
 import { SendByNote } from './SendBy';
 import { StatusChip } from './StatusChip';

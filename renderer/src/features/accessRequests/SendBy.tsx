@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
 import { currentDue, isOpen, type AccessRequest } from '../../domain/accessRequest';
 import { planningDate } from '../../domain/deadlines';
-import { useFormat } from './format';
+import { useFormat } from '../../ui/format';
 
 /** null once the request is closed, or when its dates cannot be planned (shown in the explanation). */
 export function useSendBy(request: AccessRequest): string | null {

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashFor, requestRoute } from '../../app/routes';
 import type { AuditEntry } from '../../domain/audit';
-import { useFormat } from '../accessRequests/format';
+import { useFormat } from '../../ui/format';
 import { actionWords, detailWords, entityKindWords, fieldWords } from './auditWords';
 import type { AuditRecordTarget } from './useAuditRecords';
 

@@ -11,7 +11,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import type { AuditTrail, AuditVerification, RecordProblem } from '../../store/contract';
 import { recordProblemWords } from './TrailDamage';
 

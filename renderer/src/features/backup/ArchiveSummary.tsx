@@ -10,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveManifest } from '../../archive';
-import { useFormat } from '../accessRequests/format';
+import { useFormat } from '../../ui/format';
 
 /** The order the officer reads them in: their own records first, bookkeeping last. */
 const TABLE_ORDER = ['people', 'accessRequests', 'documents', 'audit', 'sequences'] as const;

@@ -1,7 +1,7 @@
 // The Backup area (#/backup): back up now, check any archive, restore over the current data.
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { BackUpForm } from './BackUpForm';
 import { BackupSection } from './BackupSection';
 import { LastBackupNotice } from './LastBackupNotice';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PageSection } from '../../app/PageSection';
+import { PageSection } from '../../ui/PageSection';
 
 /** One titled region of the Backup page. */
 export function BackupSection({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {

@@ -5,7 +5,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
-import { useFormat } from '../accessRequests/format';
+import { useFormat } from '../../ui/format';
 import { backupStatus, lastRestoreAfterBackup, lastVerifiedBackupAt, reminderDaysOf, unverifiedBackupAt } from './lastBackup';
 
 export function LastBackupNotice() {

@@ -3,7 +3,7 @@
 // field), never a value from a record.
 import type { TFunction } from 'i18next';
 import { isArchiveError, type ArchiveError, type ArchiveErrorDetail } from '../../archive/errors';
-import { errorMessage } from '../../app/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { SnapshotInvalidError } from '../../store/errors';
 import { BackupError } from './backupErrors';
 

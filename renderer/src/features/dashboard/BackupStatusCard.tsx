@@ -8,22 +8,21 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
-import type { AuditFilter } from '../../store/contract';
-import { useFormat } from '../accessRequests/format';
-import { useAuditEntries } from '../audit/useAuditEntries';
+import { useFormat } from '../../ui/format';
+import { useAuditReady } from '../audit/useAuditReady';
 import { unverifiedBackupAt } from '../backup/lastBackup';
 import { backupStatus, DEFAULT_BACKUP_REMINDER_DAYS } from './backupStatus';
+import { useBackupEntries } from './useBackupEntries';
 
-const BACKUPS: AuditFilter = { action: 'backup' };
-const RESTORES: AuditFilter = { action: 'restore' };
 const BACKUP_HREF = '#/backup';
 
 export function BackupStatusCard() {
   const { t } = useTranslation();
   const format = useFormat();
   const { session, settings } = useUnlocked();
-  const backups = useAuditEntries(session.audit, BACKUPS);
-  const restores = useAuditEntries(session.audit, RESTORES);
+  const { backups, restores } = useBackupEntries(session.audit);
+  // Backups are found in the trail, whose entries open after this screen: until then, say nothing wrong.
+  const opening = useAuditReady(session.audit).state === 'opening';
   const today = session.today();
   // `??`: settings read from a vault written before the setting existed may lack it.
   const reminderDays = settings.backupReminderDays ?? DEFAULT_BACKUP_REMINDER_DAYS;
@@ -36,18 +35,19 @@ export function BackupStatusCard() {
       <Typography id={headingId} variant="h2" component="h2" sx={{ mb: 1 }}>
         {t('audit.backupStatus.heading')}
       </Typography>
-      {status.kind !== 'never' && (
+      {opening && <Typography sx={{ mb: 2, color: 'text.secondary' }}>{t('audit.backupStatus.checking')}</Typography>}
+      {!opening && status.kind !== 'never' && (
         <Typography sx={{ mb: 1 }}>
           {t(status.restored ? 'audit.backupStatus.restored' : 'audit.backupStatus.last', { date: format.date(status.on, 'long') })}{' '}
           {t('audit.backupStatus.ago', { count: status.daysAgo })}
         </Typography>
       )}
-      {preparedAt !== null && (
+      {!opening && preparedAt !== null && (
         <Alert severity="warning" role="note" sx={{ mb: 2 }}>
           {t('backup.last.unverified', { date: format.instant(preparedAt) })}
         </Alert>
       )}
-      {status.kind === 'recent' ? (
+      {opening ? null : status.kind === 'recent' ? (
         <Typography sx={{ mb: 2, color: 'text.secondary' }}>{t('audit.backupStatus.reminderEvery', { count: reminderDays })}</Typography>
       ) : (
         <Alert severity="warning" role="note" sx={{ mb: 2 }}>

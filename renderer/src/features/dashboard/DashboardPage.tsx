@@ -5,16 +5,16 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { hashFor } from '../../app/routes';
 import { useUnlocked } from '../../app/unlocked';
-import { useFormat } from '../accessRequests/format';
+import { useFormat } from '../../ui/format';
 import { useAccessRequestList } from '../accessRequests/useAccessRequests';
 import { usePersonName } from '../accessRequests/usePersonName';
+import { useAuditDamage } from '../audit/useAuditReady';
 import { BackupStatusCard } from './BackupStatusCard';
-import { dashboardSummary } from './dashboardSummary';
+import { cachedDashboardSummary } from './dashboardSummary';
 import { RequestList } from './RequestList';
 import { YearFiguresCard } from './YearFiguresCard';
 
@@ -25,9 +25,10 @@ export function DashboardPage() {
   const requests = useAccessRequestList(session.accessRequests);
   const personName = usePersonName(session.people);
   const today = session.today();
-  const summary = useMemo(() => dashboardSummary(requests, today), [requests, today]);
-  // Damage found at unlock (lost audit entries, records not as written) must not wait for a visit to the audit screen.
-  const damage = session.audit.damage();
+  const summary = cachedDashboardSummary(requests, today);
+  // Damage (lost audit entries, records not as written) must not wait for a visit to the audit
+  // screen; the entries are checked after this screen appears, so the notice comes when found.
+  const damage = useAuditDamage(session.audit);
 
   return (
     <Box>

@@ -10,7 +10,7 @@ import { currentDue, type AccessRequest } from '../../domain/accessRequest';
 import { daysLeft } from '../../domain/accessWorkflow';
 import type { IsoDate } from '../../domain/isoDate';
 import { DaysLeftText } from '../accessRequests/DaysLeftText';
-import { useFormat } from '../accessRequests/format';
+import { useFormat } from '../../ui/format';
 import { StatusChip } from '../accessRequests/StatusChip';
 
 interface Props {

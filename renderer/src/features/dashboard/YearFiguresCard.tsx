@@ -6,11 +6,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../domain/accessRequest';
 import type { IsoDate } from '../../domain/isoDate';
-import { yearFigures, type YearCounts } from './yearFigures';
+import { cachedYearFigures, type YearCounts } from './yearFigures';
 
 const COLUMNS: readonly (keyof YearCounts)[] = ['received', 'answered', 'answeredLate', 'refused'];
 
@@ -18,7 +18,7 @@ export function YearFiguresCard({ requests, today }: { requests: readonly Access
   const { t } = useTranslation();
   const headingId = useId();
   const year = Number(today.slice(0, 4));
-  const figures = useMemo(() => yearFigures(requests, year), [requests, year]);
+  const figures = cachedYearFigures(requests, year);
   const row = (label: string, counts: YearCounts, total?: boolean) => (
     <TableRow key={label}>
       <TableCell component="th" scope="row" sx={total ? { fontWeight: 700 } : undefined}>

@@ -43,3 +43,14 @@ export function yearFigures(requests: readonly AccessRequest[], year: number): Y
   });
   return { total, byRegime };
 }
+
+const figures = new WeakMap<readonly AccessRequest[], { year: number; figures: YearFigures }>();
+
+/** yearFigures, once per list and year (see cachedDashboardSummary). */
+export function cachedYearFigures(requests: readonly AccessRequest[], year: number): YearFigures {
+  const cached = figures.get(requests);
+  if (cached?.year === year) return cached.figures;
+  const result = yearFigures(requests, year);
+  figures.set(requests, { year, figures: result });
+  return result;
+}

@@ -1,20 +1,12 @@
-// The "Export to CSV" button a register's page places in its toolbar; the dialog does the rest.
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import Button from '@mui/material/Button';
-import { useState } from 'react';
+// The export button of the people and access requests pages: their own columns (registerCsv.ts) on
+// the generic export dialog (ui/csv).
 import { useTranslation } from 'react-i18next';
-import { CsvExportDialog } from './CsvExportDialog';
-import type { Register } from './registerCsv';
+import { useUnlocked } from '../../app/unlocked';
+import { CsvExportButton as ExportButton } from '../../ui/csv/CsvExportButton';
+import { registerCsvSource, type Register } from './registerCsv';
 
 export function CsvExportButton({ register }: { register: Register }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => setOpen(true)}>
-        {t('csv.button')}
-      </Button>
-      {open && <CsvExportDialog register={register} onClose={() => setOpen(false)} />}
-    </>
-  );
+  const { session } = useUnlocked();
+  return <ExportButton source={() => registerCsvSource(t, register, session)} />;
 }

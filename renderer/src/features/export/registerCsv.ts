@@ -5,6 +5,8 @@ import type { TFunction } from 'i18next';
 import { currentDue, type AccessRequest } from '../../domain/accessRequest';
 import { csvDocument, type CsvSeparator } from '../../domain/csv';
 import { displayName, type Person } from '../../domain/person';
+import type { Session } from '../../store/contract';
+import type { CsvExportSource } from '../../ui/csv/CsvExportDialog';
 
 export type Register = 'people' | 'accessRequests';
 
@@ -57,4 +59,24 @@ export function registerCsv(t: TFunction, register: Register, sources: RegisterS
   const header = columns.map((column) => t(`csv.columns.${register}.${column}`));
   const rows = register === 'people' ? peopleRows(t, sources.people()) : requestRows(t, sources.accessRequests(), sources.personById);
   return { text: csvDocument(header, rows, separator), count: rows.length };
+}
+
+/** What the export dialog shows and saves for people or access requests: every record, archived included. */
+export function registerCsvSource(t: TFunction, register: Register, session: Pick<Session, 'people' | 'accessRequests'>): CsvExportSource {
+  const columns = REGISTER_COLUMNS[register];
+  const count = register === 'people' ? session.people.count({ includeArchived: true }) : session.accessRequests.list().length;
+  const columnWords = columns.map((column) => t(`csv.columns.${register}.${column}`)).join(', ');
+  const sources: RegisterSources = {
+    people: () => session.people.list({ includeArchived: true }),
+    accessRequests: () => session.accessRequests.list(),
+    personById: (id) => session.people.get(id),
+  };
+  return {
+    register,
+    title: t(`csv.title.${register}`),
+    contents: t(`csv.contents.${register}`, { count, columns: columnWords }),
+    columns,
+    fileName: t(`csv.fileName.${register}`),
+    text: (separator) => registerCsv(t, register, sources, separator).text,
+  };
 }

@@ -10,7 +10,7 @@ import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { useLanguage } from '../../app/languageContext';
 import { useServices } from '../../app/services';
 import { visuallyHidden } from '../../app/visuallyHidden';

@@ -4,11 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert';
-import { applyFieldErrors } from '../../app/forms/applyFieldErrors';
-import { FormActions } from '../../app/forms/FormActions';
-import { FormTextField } from '../../app/forms/FormTextField';
-import { SavedStatus } from '../../app/forms/SavedStatus';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../ui/forms/applyFieldErrors';
+import { FormActions } from '../../ui/forms/FormActions';
+import { FormTextField } from '../../ui/forms/FormTextField';
+import { SavedStatus } from '../../ui/forms/SavedStatus';
 import { privacyOfficerSchema, type PrivacyOfficer } from '../../domain/organisation';
 import { SignatureField } from './SignatureField';
 

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ErrorAlert } from '../../app/ErrorAlert';
-import { applyFieldErrors } from '../../app/forms/applyFieldErrors';
-import { FormActions } from '../../app/forms/FormActions';
-import { FormTextField } from '../../app/forms/FormTextField';
-import { SavedStatus } from '../../app/forms/SavedStatus';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../ui/forms/applyFieldErrors';
+import { FormActions } from '../../ui/forms/FormActions';
+import { FormTextField } from '../../ui/forms/FormTextField';
+import { SavedStatus } from '../../ui/forms/SavedStatus';
 import { organisationProfileSchema, type OrganisationProfile } from '../../domain/organisation';
 import { DEFAULT_REGIME, REGIMES } from '../../domain/regime';
 

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useServices } from '../../app/services';
 import { checkSignatureImage, MAX_SIGNATURE_KB, prepareSignatureImage } from './signatureImage';
 

@@ -2,7 +2,7 @@
 // The parent form owns the fields (names 'passphrase' and 'confirmation') so one submit covers all.
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormTextField } from '../../app/forms/FormTextField';
+import { FormTextField } from '../../ui/forms/FormTextField';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseStrength } from './usePassphraseStrength';
 

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { useUnlocked } from '../../app/unlocked';
 import type { Person } from '../../domain/person';
 import { CsvExportButton } from '../export/CsvExportButton';

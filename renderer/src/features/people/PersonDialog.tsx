@@ -12,14 +12,14 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { ErrorAlert } from '../../app/ErrorAlert';
-import { applyFieldErrors } from '../../app/forms/applyFieldErrors';
-import { FormTextField } from '../../app/forms/FormTextField';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { applyFieldErrors } from '../../ui/forms/applyFieldErrors';
+import { FormTextField } from '../../ui/forms/FormTextField';
 import { isOpen } from '../../domain/accessRequest';
 import { displayName, PERSON_KINDS, personInputSchema, type Person, type PersonInput } from '../../domain/person';
 import type { AccessRequestRepository, PeopleRepository } from '../../store/contract';
-import { PersonRequests } from './PersonRequests';
+import { PersonRecords } from './PersonRecords';
 
 type PersonFormValues = z.input<typeof personInputSchema>;
 const FIELDS = ['kind', 'givenName', 'familyName', 'email', 'phone', 'address', 'externalRef', 'notes'] as const;
@@ -128,7 +128,7 @@ export function PersonDialog({ people, accessRequests, person, onClose, onSaved 
           <FormTextField control={control} name="notes" label={t('people.fields.notes')} multiline minRows={3} />
         </form>
         <ErrorAlert error={error} />
-        {person && <PersonRequests repository={accessRequests} personId={person.id} personName={name} />}
+        {person && <PersonRecords repository={accessRequests} personId={person.id} personName={name} />}
       </DialogContent>
       <DialogActions>
         {person && (

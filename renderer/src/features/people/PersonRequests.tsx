@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { hashFor, requestRoute } from '../../app/routes';
 import { currentDue, isAnsweredLate, isOpen, type AccessRequest } from '../../domain/accessRequest';
 import type { AccessRequestRepository } from '../../store/contract';
-import { useFormat } from '../accessRequests/format';
+import { useFormat } from '../../ui/format';
 import { StatusChip } from '../accessRequests/StatusChip';
 
 function usePersonRequests(repository: AccessRequestRepository, personId: string): AccessRequest[] {

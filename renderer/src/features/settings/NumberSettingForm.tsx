@@ -6,10 +6,10 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../app/ErrorAlert';
-import { FormActions } from '../../app/forms/FormActions';
-import { FormTextField } from '../../app/forms/FormTextField';
-import { SavedStatus } from '../../app/forms/SavedStatus';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/forms/FormActions';
+import { FormTextField } from '../../ui/forms/FormTextField';
+import { SavedStatus } from '../../ui/forms/SavedStatus';
 import { useUnlocked } from '../../app/unlocked';
 import type { AppSettings } from '../../store/contract';
 

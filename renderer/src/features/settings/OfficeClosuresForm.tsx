@@ -14,13 +14,13 @@ import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert';
-import { SavedStatus } from '../../app/forms/SavedStatus';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SavedStatus } from '../../ui/forms/SavedStatus';
 import { useUnlocked } from '../../app/unlocked';
-import { isoDateSlotProps } from '../../app/forms/isoDateInput';
+import { isoDateSlotProps } from '../../ui/forms/isoDateInput';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from '../../domain/isoDate';
 import { useWording, type Wording } from '../../app/useWording';
-import { formatIsoDate, useFormat } from '../accessRequests/format';
+import { formatIsoDate, useFormat } from '../../ui/format';
 
 /** A typo in the year (2027 for 2026) must not fill the list: longer shutdowns go in as two ranges. */
 export const MAX_CLOSURE_DAYS = 60;

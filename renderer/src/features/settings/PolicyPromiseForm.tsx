@@ -8,13 +8,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorAlert } from '../../app/ErrorAlert';
-import { FormActions } from '../../app/forms/FormActions';
-import { FormTextField } from '../../app/forms/FormTextField';
-import { SavedStatus } from '../../app/forms/SavedStatus';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/forms/FormActions';
+import { FormTextField } from '../../ui/forms/FormTextField';
+import { SavedStatus } from '../../ui/forms/SavedStatus';
 import { useUnlocked } from '../../app/unlocked';
 import { DEFAULT_POLICY_PROMISE, POLICY_PROMISE_MAX_DAYS, PROMISE_UNITS } from '../../domain/policyPromise';
-import { RadioField } from '../accessRequests/forms/RadioField';
+import { RadioField } from '../../ui/forms/RadioField';
 
 const RANGE = 'validation.policyPromiseRange';
 const schema = z.object({

@@ -1,7 +1,7 @@
 // Settings reuse the first-run forms for the organisation and the officer, so both places validate
 // and look the same.
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { useUnlocked } from '../../app/unlocked';
 import { OfficerForm } from '../onboarding/OfficerForm';
 import { OrganisationForm } from '../onboarding/OrganisationForm';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PageSection } from '../../app/PageSection';
+import { PageSection } from '../../ui/PageSection';
 
 /** One titled region of the Settings page. */
 export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {

@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import type { Session } from '../../store/contract';
 import { RecoveryForm } from './RecoveryForm';
 import { UnlockForm } from './UnlockForm';

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useServices } from '../../app/services';
 import type { Session } from '../../store/contract';
 import { TooManyAttemptsError, WrongPassphraseError } from '../../store/errors';

@@ -16,8 +16,8 @@ import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/ErrorAlert';
-import { SHOWN_AT_FIELD } from '../../../app/errorMessage';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { SHOWN_AT_FIELD } from '../../../ui/errorMessage';
 import { useServices } from '../../../app/services';
 import { useUnlocked } from '../../../app/unlocked';
 import type { AccessRequest } from '../../../domain/accessRequest';
@@ -26,9 +26,10 @@ import { LIMITS } from '../../../domain/limits';
 import { applyAction, letterFor, type AccessAction, type AccessActionType } from '../../../domain/accessWorkflow';
 import { displayName } from '../../../domain/person';
 import { buildAccessLetterPdf } from '../../../letters/accessLetter';
-import { applyStoreErrors } from '../forms/applyStoreErrors';
-import { FormTextField } from '../../../app/forms/FormTextField';
-import { isoDateSlotProps } from '../../../app/forms/isoDateInput';
+import { useResponseRecipients } from '../../disclosures/useResponseRecipients';
+import { applyStoreErrors } from '../../../ui/forms/applyStoreErrors';
+import { FormTextField } from '../../../ui/forms/FormTextField';
+import { isoDateSlotProps } from '../../../ui/forms/isoDateInput';
 import { actionDefaults, actionField, actionSchema, type ActionValues } from './actionForm';
 import { CaiApplicationFields, CaiDecisionFields, StopClockFields } from './ClockFields';
 import { ExtendFields } from './ExtendFields';
@@ -62,9 +63,11 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
   const [letterStep, setLetterStep] = useState<LetterStep | null>(null);
   const [working, setWorking] = useState<'preview' | 'issue' | 'record' | null>(null);
   const schema = useMemo(() => actionSchema(type, () => session.today()), [type, session]);
+  // A response names whom the information was disclosed to: prefilled from the disclosure log, for the officer to review.
+  const fromLog = useResponseRecipients(request, type === 'respond');
   const form = useForm<ActionValues, unknown, AccessAction>({
     resolver: zodResolver(schema),
-    defaultValues: actionDefaults(request, session.today()),
+    defaultValues: { ...actionDefaults(request, session.today()), ...(fromLog?.text ? { disclosedTo: fromLog.text } : {}) },
     mode: 'onTouched',
   });
   const caiDecision = useWatch({ control: form.control, name: 'caiDecision' });
@@ -213,7 +216,7 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
                 {type === 'sendFeeEstimate' && <FeeEstimateFields request={request} />}
                 {type === 'recordFeeDirection' && <FeeDirectionFields />}
                 {type === 'extend' && <ExtendFields request={request} />}
-                {type === 'respond' && <RespondFields request={request} />}
+                {type === 'respond' && <RespondFields request={request} fromLog={fromLog} />}
                 {type === 'applyToCai' && <CaiApplicationFields request={request} />}
                 {type === 'recordCaiDecision' && <CaiDecisionFields request={request} />}
                 {type === 'stopClock' && <StopClockFields />}

@@ -6,10 +6,10 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../domain/accessRequest';
 import { CLOCK_STOP_KINDS, CLOCK_STOP_PROVISIONS } from '../../../domain/clockStops';
-import { FormTextField } from '../../../app/forms/FormTextField';
-import { isoDateSlotProps } from '../../../app/forms/isoDateInput';
-import { RadioField } from '../forms/RadioField';
-import { useFormat } from '../format';
+import { FormTextField } from '../../../ui/forms/FormTextField';
+import { isoDateSlotProps } from '../../../ui/forms/isoDateInput';
+import { RadioField } from '../../../ui/forms/RadioField';
+import { useFormat } from '../../../ui/format';
 import type { ActionValues } from './actionForm';
 
 export function CaiApplicationFields({ request }: { request: AccessRequest }) {

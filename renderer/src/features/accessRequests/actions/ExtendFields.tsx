@@ -7,9 +7,9 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { originalDue, type AccessRequest } from '../../../domain/accessRequest';
 import { extensionRule } from '../../../domain/deadlines';
-import { useFormat } from '../format';
-import { FormTextField } from '../../../app/forms/FormTextField';
-import { isoDateSlotProps } from '../../../app/forms/isoDateInput';
+import { useFormat } from '../../../ui/format';
+import { FormTextField } from '../../../ui/forms/FormTextField';
+import { isoDateSlotProps } from '../../../ui/forms/isoDateInput';
 import { useUnlocked } from '../../../app/unlocked';
 import { maxExtensionDate, type ActionValues } from './actionForm';
 

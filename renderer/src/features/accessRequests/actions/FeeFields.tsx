@@ -15,9 +15,9 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../domain/accessRequest';
 import { FEE_RULES, type FeeBasis } from '../../../domain/fees';
-import { fieldMessage } from '../../../app/forms/fieldError';
-import { RadioField } from '../forms/RadioField';
-import { FormTextField } from '../../../app/forms/FormTextField';
+import { fieldMessage } from '../../../ui/forms/fieldError';
+import { RadioField } from '../../../ui/forms/RadioField';
+import { FormTextField } from '../../../ui/forms/FormTextField';
 import type { ActionValues } from './actionForm';
 
 export function FeeEstimateFields({ request }: { request: AccessRequest }) {

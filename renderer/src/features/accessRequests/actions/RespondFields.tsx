@@ -15,11 +15,12 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AccessRequest } from '../../../domain/accessRequest';
 import { commissionerNotices, groundForProvision, refusalGroundsFor } from '../../../domain/refusalGrounds';
-import { RadioField } from '../forms/RadioField';
-import { FormTextField } from '../../../app/forms/FormTextField';
+import { RadioField } from '../../../ui/forms/RadioField';
+import { FormTextField } from '../../../ui/forms/FormTextField';
+import type { ResponseRecipients } from '../../disclosures/responseRecipients';
 import { EMPTY_ITEM, type ActionValues } from './actionForm';
 
-export function RespondFields({ request }: { request: AccessRequest }) {
+export function RespondFields({ request, fromLog }: { request: AccessRequest; fromLog?: ResponseRecipients }) {
   const { t } = useTranslation();
   const { control, formState } = useFormContext<ActionValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'items' });
@@ -46,9 +47,24 @@ export function RespondFields({ request }: { request: AccessRequest }) {
       <CommissionerNotices request={request} />
       <FormTextField control={control} name="uses" multiline minRows={2} label={t('accessRequests.respond.uses')} helperText={t('accessRequests.respond.usesHelp')} />
       <FormTextField control={control} name="disclosedTo" multiline minRows={2} label={t('accessRequests.respond.disclosedTo')} helperText={t('accessRequests.respond.disclosedToHelp')} />
+      {fromLog && fromLog.recipients.length > 0 && <FromLogNote fromLog={fromLog} />}
       <FormTextField control={control} name="enclosed" multiline minRows={2} label={t('accessRequests.respond.enclosed')} helperText={t('accessRequests.respond.enclosedHelp')} />
       <FormTextField control={control} name="alternative" multiline minRows={2} label={t('accessRequests.respond.alternative')} helperText={t('accessRequests.respond.alternativeHelp')} />
     </>
+  );
+}
+
+/** Where the "disclosed to" text came from (the disclosure log), and that the letter prints it as edited. */
+function FromLogNote({ fromLog }: { fromLog: ResponseRecipients }) {
+  const { t } = useTranslation();
+  const counts = [
+    fromLog.organisations > 0 ? t('accessRequests.respond.fromLogOrganisations', { count: fromLog.organisations }) : '',
+    fromLog.individuals > 0 ? t('accessRequests.respond.fromLogIndividuals', { count: fromLog.individuals }) : '',
+  ].filter(Boolean);
+  return (
+    <Alert severity="info" role="note" sx={{ mt: 1 }}>
+      {t('accessRequests.respond.fromLog', { recipients: counts.join(', ') })}
+    </Alert>
   );
 }
 

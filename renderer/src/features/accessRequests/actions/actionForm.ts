@@ -11,7 +11,7 @@ import { CLOCK_STOP_KINDS } from '../../../domain/clockStops';
 import { isIsoDate, type IsoDate } from '../../../domain/isoDate';
 import { LIMITS } from '../../../domain/limits';
 import { boundedText } from '../../../domain/plainText';
-import { parseDollars } from '../format';
+import { parseDollars } from '../../../ui/format';
 
 export interface DecisionItemValues {
   description: string;

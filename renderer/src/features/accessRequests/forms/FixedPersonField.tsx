@@ -4,7 +4,7 @@
 import TextField from '@mui/material/TextField';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../../app/forms/fieldError';
+import { fieldMessage } from '../../../ui/forms/fieldError';
 
 interface Props<T extends FieldValues, TT> {
   control: Control<T, unknown, TT>;

@@ -10,7 +10,7 @@ import { Controller, type Control, type FieldValues, type Path } from 'react-hoo
 import { useTranslation } from 'react-i18next';
 import { displayName, type Person } from '../../../domain/person';
 import type { AccessRequestRepository, PeopleRepository } from '../../../store/contract';
-import { fieldMessage } from '../../../app/forms/fieldError';
+import { fieldMessage } from '../../../ui/forms/fieldError';
 import { PersonDialog } from '../../people/PersonDialog';
 
 const LIMIT = 20;

@@ -4,10 +4,10 @@
 // caller shows the error as an alert instead).
 import type { TFunction } from 'i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ruleMessage } from '../../../app/errorMessage';
-import { RuleViolation } from '../../../domain/ruleViolation';
-import { ValidationError } from '../../../store/errors';
-import { RULE_ERROR_TYPE } from '../../../app/forms/fieldError';
+import { ruleMessage } from '../errorMessage';
+import { RuleViolation } from '../../domain/ruleViolation';
+import { ValidationError } from '../../store/errors';
+import { RULE_ERROR_TYPE } from './fieldError';
 
 export function applyStoreErrors<T extends FieldValues>(
   error: unknown,

@@ -1,6 +1,6 @@
 // The text under a field. Schema messages are i18n keys ('validation.required'); a store rule
 // refusal arrives already translated, with its dates (type 'rule', see
-// features/accessRequests/forms/applyStoreErrors.ts); anything else (zod's own English defaults)
+// applyStoreErrors.ts); anything else (zod's own English defaults)
 // falls back to a generic sentence rather than showing English text.
 import type { TFunction } from 'i18next';
 import type { FieldError } from 'react-hook-form';

@@ -1,6 +1,8 @@
 // Saving a register as CSV. The file leaves the vault's encryption, so the dialog says so first and
 // the save button stays disabled until the officer ticks "I understand". Every saved export is
-// recorded in the audit trail (which register, which columns; never the values).
+// recorded in the audit trail (which register, which columns; never the values). What is exported
+// comes from a CsvExportSource: people and access requests (features/export/registerCsv.ts) or any
+// register definition (ui/registers/definitionCsv.ts).
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -17,15 +19,29 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/ErrorAlert';
 import { useServices } from '../../app/services';
 import { useUnlocked } from '../../app/unlocked';
 import { CSV_SEPARATORS, csvFileBytes, type CsvSeparator } from '../../domain/csv';
-import { REGISTER_COLUMNS, registerCsv, type Register } from './registerCsv';
+import { ErrorAlert } from '../ErrorAlert';
+
+/** One export, described for the dialog; the text is built only when the officer saves. */
+export interface CsvExportSource {
+  /** What the audit entry names (the register's name); never personal information. */
+  register: string;
+  /** The dialog's title. */
+  title: string;
+  /** What the file will hold: how many records and which columns, in words. */
+  contents: string;
+  /** The column ids, recorded in the audit entry. */
+  columns: readonly string[];
+  /** The file name's middle part: `custodian-<fileName>-<today>.csv`. */
+  fileName: string;
+  text(separator: CsvSeparator): string;
+}
 
 export const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
 
-export function CsvExportDialog({ register, onClose }: { register: Register; onClose: () => void }) {
+export function CsvExportDialog({ source, onClose }: { source: CsvExportSource; onClose: () => void }) {
   const { t } = useTranslation();
   const { host } = useServices();
   const { session } = useUnlocked();
@@ -38,27 +54,20 @@ export function CsvExportDialog({ register, onClose }: { register: Register; onC
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ saved: boolean; message: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const columns = REGISTER_COLUMNS[register];
-  const count = register === 'people' ? session.people.count({ includeArchived: true }) : session.accessRequests.list().length;
-  const columnWords = columns.map((column) => t(`csv.columns.${register}.${column}`)).join(', ');
 
   const save = async () => {
     setBusy(true);
     setError(null);
     setOutcome(null);
     try {
-      const { text } = registerCsv(t, register, {
-        people: () => session.people.list({ includeArchived: true }),
-        accessRequests: () => session.accessRequests.list(),
-        personById: (id) => session.people.get(id),
-      }, separator);
-      const suggestedName = `custodian-${t(`csv.fileName.${register}`)}-${session.today()}.csv`;
+      const text = source.text(separator);
+      const suggestedName = `custodian-${source.fileName}-${session.today()}.csv`;
       const result = await host.saveFile({ suggestedName, filters: [CSV_FILTER], bytes: csvFileBytes(text) });
       if (!result.saved) {
         setOutcome({ saved: false, message: t('csv.cancelled') });
         return;
       }
-      await session.audit.record({ action: 'export', entityKind: 'register', entityId: register, fields: [...columns], detail: 'csv' });
+      await session.audit.record({ action: 'export', entityKind: 'register', entityId: source.register, fields: [...source.columns], detail: 'csv' });
       setOutcome({ saved: true, message: t('csv.saved', { fileName: result.fileName }) });
     } catch (e) {
       setError(e);
@@ -75,13 +84,13 @@ export function CsvExportDialog({ register, onClose }: { register: Register; onC
   }, [saved]);
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby={titleId} aria-describedby={warningId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>{t(`csv.title.${register}`)}</DialogTitle>
+      <DialogTitle id={titleId}>{source.title}</DialogTitle>
       <DialogContent>
         <Alert id={warningId} severity="warning" role="note" sx={{ mb: 2 }}>
           <AlertTitle>{t('csv.warningTitle')}</AlertTitle>
           {t('csv.warning')}
         </Alert>
-        <Typography sx={{ mb: 1 }}>{t(`csv.contents.${register}`, { count, columns: columnWords })}</Typography>
+        <Typography sx={{ mb: 1 }}>{source.contents}</Typography>
         <FormControl disabled={busy || saved} sx={{ mb: 1 }}>
           <FormLabel id={separatorLabelId}>{t('csv.separator.label')}</FormLabel>
           <RadioGroup row aria-labelledby={separatorLabelId} value={separator} onChange={(event) => setSeparator(event.target.value as CsvSeparator)}>

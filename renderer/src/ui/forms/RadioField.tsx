@@ -8,7 +8,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import { useId } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../../app/forms/fieldError';
+import { fieldMessage } from './fieldError';
 
 interface Props<T extends FieldValues, TT> {
   control: Control<T, unknown, TT>;
