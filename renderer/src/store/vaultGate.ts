@@ -119,7 +119,7 @@ export class DexieVaultGate implements StoreVaultGate {
       await session.audit.absorbFailedUnlocks();
       await session.audit.writeMissingPins();
       if (this.seedRegisters) await session.registers.writeSeeds(); // a register that arrived with this version starts with its seed
-      session.audit.loadEntries(); // after the first screen, not before it (auditTrail.ts)
+      session.audit.loadEntries(); // in background tasks: the first screen comes first (auditTrail.ts)
       return session;
     });
   }
