@@ -10,6 +10,8 @@ import { signatureImage } from './signatureImage';
 import type { PdfOptions } from './recoveryKit';
 
 type Doc = PDFKit.PDFDocument;
+/** What the layout reads: any letter's content (access, consent, correction), whatever its kind. */
+export type LaidOutLetter = Omit<LetterContent, 'kind'>;
 
 const SIGNATURE = { width: 170, height: 42 } as const;
 
@@ -39,7 +41,7 @@ function embeddable(doc: Doc, image: Uint8Array): ReturnType<typeof signatureIma
   }
 }
 
-function letterhead(doc: Doc, content: LetterContent): void {
+function letterhead(doc: Doc, content: LaidOutLetter): void {
   const [name = '', ...rest] = content.letterhead;
   const top = 44;
   doc.font(FONT.bold).fontSize(15).fillColor(COLOR.accent).text(name, PAGE.marginX, top, { width: textWidth(doc) });
@@ -50,7 +52,7 @@ function letterhead(doc: Doc, content: LetterContent): void {
   doc.y += 13;
 }
 
-function heading(doc: Doc, content: LetterContent): void {
+function heading(doc: Doc, content: LaidOutLetter): void {
   bodyFont(doc).text(content.dateLine, PAGE.marginX, doc.y, { width: textWidth(doc) });
   doc.y += 10;
   for (const line of content.recipient) bodyFont(doc).text(line, PAGE.marginX, doc.y, { width: textWidth(doc) * 0.6 });
@@ -66,7 +68,7 @@ function signatureHeight(doc: Doc): number {
   return bodyFont(doc).currentLineHeight(true) * 3 + SIGNATURE.height + 12;
 }
 
-function signature(doc: Doc, content: LetterContent): void {
+function signature(doc: Doc, content: LaidOutLetter): void {
   const { signatory } = content;
   // Parsed before anything is drawn: a bad image fails the letter, never leaves half a signature.
   const image = signatory.signatureImage ? embeddable(doc, signatory.signatureImage) : undefined;
@@ -83,7 +85,7 @@ function signature(doc: Doc, content: LetterContent): void {
 }
 
 /** Footer on every page, continuation line on every page after the first; drawn once the count is known. */
-function pageFurniture(doc: Doc, content: LetterContent): void {
+function pageFurniture(doc: Doc, content: LaidOutLetter): void {
   const range = doc.bufferedPageRange();
   const pages = range.count;
   for (let i = 0; i < pages; i += 1) {
@@ -107,7 +109,7 @@ function pageFurniture(doc: Doc, content: LetterContent): void {
 }
 
 /** Renders prepared content; `buildAccessLetterPdf` is the usual entry point. */
-export async function renderLetterPdf(content: LetterContent, options: PdfOptions = {}): Promise<Uint8Array> {
+export async function renderLetterPdf(content: LaidOutLetter, options: PdfOptions = {}): Promise<Uint8Array> {
   const info = { language: content.language, title: content.title, subject: content.subject, author: content.signatory.name };
   return writeLetterDocument(info, options, (doc) => {
     letterhead(doc, content);
