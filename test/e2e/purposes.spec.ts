@@ -100,6 +100,6 @@ test('the policy’s purposes are listed; one is added, edited, retired, and the
   const lines = csv.trimEnd().split('\r\n');
   expect(lines[0]).toBe('Purpose,Legal authority,Provision,Categories,Retention rule,Usual recipients,How and when people are told,Status');
   expect(lines).toHaveLength(9);
-  expect(lines).toContain('Run payroll,Without consent,BC PIPA s.15(1)(h),"financial; employment",7 years after employment ends,,"In writing, at collection",Retired');
+  expect(lines).toContain('Run payroll,Without consent,BC PIPA s.15(1)(h),"Financial; Employment",7 years after employment ends,,"In writing, at collection",Retired');
   expect(lines.find((line) => line.startsWith('Conduct surveys,'))).toMatch(/,Consent,.*,Active$/);
 });
