@@ -4,7 +4,7 @@
 // that file. The restored trail holds no 'backup' entry for the file itself (it was written after the
 // archive was made), so the 'restore' entry is what counts.
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LastBackupNotice } from '../../../renderer/src/features/backup/LastBackupNotice';
 import { DashboardPage } from '../../../renderer/src/features/dashboard/DashboardPage';
 import { localNoon, seedAudit } from '../app/auditFakes';
@@ -45,5 +45,23 @@ describe('backup status after a restore', () => {
     const note = await screen.findByRole('note');
     expect(note.textContent).not.toContain('No verified backup');
     expect(note.textContent).toMatch(/^Restored from a verified backup: /);
+  }, 120_000);
+});
+
+describe('backup screen while the audit trail is still opening', () => {
+  // The entries open just after unlock (store/auditTrail.ts); "no verified backup" before then was a false alarm.
+  it('says it is looking for the last backup, then shows it once the trail is open', async () => {
+    const session = await restoredOn('2026-03-16');
+    let open = false;
+    let finish: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (finish = resolve));
+    vi.spyOn(session.audit, 'isReady').mockImplementation(() => open);
+    vi.spyOn(session.audit, 'ready').mockImplementation(() => opened);
+    renderUnlocked(<LastBackupNotice />, session);
+    expect((await screen.findByRole('note')).textContent).toContain('Looking for the last backup in the audit trail');
+    expect(document.body.textContent).not.toContain('no verified backup');
+    open = true;
+    finish();
+    expect(await screen.findByText(/Restored from a verified backup/)).toBeTruthy();
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
 import { useFormat } from '../../ui/format';
+import { useAuditReady } from '../audit/useAuditReady';
 import { backupStatus, lastRestoreAfterBackup, lastVerifiedBackupAt, reminderDaysOf, unverifiedBackupAt } from './lastBackup';
 
 export function LastBackupNotice() {
@@ -18,6 +19,7 @@ export function LastBackupNotice() {
   const restoredAt = useSyncExternalStore(subscribe, () => lastRestoreAfterBackup(session.audit));
   const lastAt = restoredAt ?? backupAt;
   const preparedAt = useSyncExternalStore(subscribe, () => unverifiedBackupAt(session.audit.list({ action: 'backup' })));
+  const opening = useAuditReady(session.audit).state === 'opening';
   const reminderDays = reminderDaysOf(settings);
   const status = backupStatus(lastAt, reminderDays);
   const unverified = preparedAt === null ? null : (
@@ -26,6 +28,8 @@ export function LastBackupNotice() {
     </Alert>
   );
 
+  // The trail's entries open just after unlock: until then "no backup" would be a false alarm.
+  if (opening) return <Alert severity="info" role="note" sx={{ mb: 3, maxWidth: 760 }}>{t('audit.backupStatus.checking')}</Alert>;
   // role="note": a standing notice, not news; an alert would be announced on every visit.
   if (status.lastAt === null) {
     return (
