@@ -5,6 +5,7 @@
 // edit and the audit trail keeps that it happened.
 import { z } from 'zod';
 import { INFORMATION_CATEGORIES } from './purposes';
+import { consentState, type ConsentFacts } from '../consentState';
 import { isIsoDate, type IsoDate } from '../isoDate';
 import { LIMITS } from '../limits';
 import { optionalText, requiredText, type TextCheck } from '../plainText';
@@ -104,6 +105,15 @@ export const disclosuresRegister: RegisterDefinition<Disclosure, DisclosureInput
       throw new RuleViolation('futureDate', `The date ${input.disclosedOn} is in the future.`, { date: input.disclosedOn }, 'disclosedOn');
     }
     refuseSale(input, context);
+    // A disclosure on consent after the person withdrew it has no basis (BC PIPA s.9; PIPEDA Sch.1 4.3.8).
+    if (input.basis.kind === 'consent') {
+      const consents = context.list('consents', { column: 'personId', value: input.personId }) as unknown as ConsentFacts[];
+      const { state, entry } = consentState(consents, input.personId, input.purposeId, input.disclosedOn);
+      if (state === 'withdrawn') {
+        const date = entry?.withdrawnOn ?? '';
+        throw new RuleViolation('consentWithdrawn', `The person withdrew consent to this purpose on ${date}.`, { date }, 'basis');
+      }
+    }
     // The ground must be one the Act allows for a disclosure, not only for a collection or a use.
     if (input.basis.kind === 'withoutConsent' && !isGroundAllowed(input.basis.regime, 'disclose', input.basis.groundId)) {
       throw new RuleViolation(

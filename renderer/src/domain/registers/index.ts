@@ -2,6 +2,8 @@
 // audit trail's kinds, the record pins and the screens are all derived from this list: a register
 // missing from one of them cannot exist, so nothing can silently drop out of a backup.
 import { accessRequestsRegister } from './accessRequests';
+import { consentsRegister } from './consents';
+import { correctionRequestsRegister } from './correctionRequests';
 import type { AnyRegisterDefinition } from './definition';
 import { disclosuresRegister } from './disclosures';
 import { peopleRegister } from './people';
@@ -12,8 +14,10 @@ export const REGISTERS: readonly AnyRegisterDefinition[] = [
   peopleRegister,
   accessRequestsRegister,
   purposesRegister,
+  consentsRegister,
   disclosuresRegister,
   withoutConsentRegister,
+  correctionRequestsRegister,
 ];
 
 export function registerNamed(name: string): AnyRegisterDefinition | undefined {

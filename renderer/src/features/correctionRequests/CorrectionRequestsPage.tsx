@@ -1,0 +1,94 @@
+// Every correction request, newest first, filtered by status; a row opens the request to correct
+// it, its "Decide" button the decision (and, once corrected, whom to send the correction to).
+import Button from '@mui/material/Button';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUnlocked } from '../../app/unlocked';
+import { displayName } from '../../domain/person';
+import { CORRECTION_STATUSES, correctionDeadline, correctionRequestsRegister, correctionStatus, type CorrectionRequest } from '../../domain/registers/correctionRequests';
+import { useFormat } from '../../ui/format';
+import { RegisterListPage } from '../../ui/registers/RegisterListPage';
+import type { RegisterColumn, RegisterFilter } from '../../ui/registers/RegisterTable';
+import { CorrectionRequestDialog } from './CorrectionRequestDialog';
+import { DecideDialog } from './DecideDialog';
+import { useCorrectionRequests } from './useCorrectionRequests';
+
+export function CorrectionRequestsPage() {
+  const { t } = useTranslation();
+  const { session } = useUnlocked();
+  const format = useFormat();
+  const records = useCorrectionRequests();
+  // undefined: closed; null: a new request.
+  const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
+  const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
+  const personName = useCallback(
+    (id: string) => {
+      const person = session.people.get(id);
+      return person ? displayName(person) : t('registers.correctionRequests.unknownPerson');
+    },
+    [session, t],
+  );
+  const columns = useMemo<RegisterColumn<CorrectionRequest>[]>(
+    () => [
+      { id: 'reference', header: t('registers.correctionRequests.columns.reference'), cell: (r) => r.reference, width: 150 },
+      { id: 'received', header: t('registers.correctionRequests.columns.received'), cell: (r) => format.date(r.receivedOn), width: 140 },
+      { id: 'person', header: t('registers.correctionRequests.columns.person'), cell: (r) => personName(r.personId) },
+      { id: 'regime', header: t('registers.correctionRequests.columns.regime'), cell: (r) => t(`regimesShort.${r.regime}`), priority: 'low', width: 130 },
+      { id: 'status', header: t('registers.correctionRequests.columns.status'), cell: (r) => t(`registers.correctionRequests.statuses.${correctionStatus(r)}`), width: 140 },
+      {
+        id: 'due',
+        header: t('registers.correctionRequests.columns.due'),
+        cell: (r) => (r.decision ? '' : format.date(correctionDeadline(r.regime, r.receivedOn).due ?? '')),
+        priority: 'low',
+        width: 140,
+      },
+      {
+        id: 'decide',
+        header: '',
+        cell: (r) => (
+          <Button
+            size="small"
+            onClick={(event) => {
+              // The row itself opens the request; this button opens the decision instead.
+              event.stopPropagation();
+              setDeciding(r);
+            }}
+          >
+            {t('registers.correctionRequests.decide')}
+          </Button>
+        ),
+        width: 120,
+      },
+    ],
+    [t, format, personName],
+  );
+  const filters = useMemo<RegisterFilter<CorrectionRequest>[]>(
+    () => [
+      {
+        id: 'status',
+        label: t('registers.correctionRequests.filters.status'),
+        options: CORRECTION_STATUSES.map((s) => ({ value: s, label: t(`registers.correctionRequests.statuses.${s}`) })),
+        matches: (r, value) => correctionStatus(r) === value,
+      },
+    ],
+    [t],
+  );
+  return (
+    <>
+      <RegisterListPage
+        title={t('registers.correctionRequests.title')}
+        intro={t('registers.correctionRequests.intro')}
+        records={records}
+        columns={columns}
+        filters={filters}
+        onOpen={(r) => setEditing(r)}
+        newLabel={t('registers.correctionRequests.new')}
+        onNew={() => setEditing(null)}
+        csv={{ definition: correctionRequestsRegister }}
+        emptyText={t('registers.correctionRequests.empty')}
+      />
+      <CorrectionRequestDialog open={editing !== undefined} request={editing ?? null} onClose={() => setEditing(undefined)} />
+      {deciding && <DecideDialog request={deciding} onClose={() => setDeciding(null)} />}
+    </>
+  );
+}
