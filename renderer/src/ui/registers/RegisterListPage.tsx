@@ -78,7 +78,9 @@ export function RegisterListPage<R extends { id: string }>(props: RegisterListPa
             onChange={(event) => setSearch(event.target.value)}
             autoComplete="off"
             margin="none"
-            sx={{ maxWidth: { md: 360 } }}
+            // The theme makes fields full width; in this toolbar they sit side by side and wrap.
+            fullWidth={false}
+            sx={{ width: { xs: '100%', md: 320 } }}
           />
         )}
         {filters.map((filter) => (
@@ -90,7 +92,8 @@ export function RegisterListPage<R extends { id: string }>(props: RegisterListPa
             onChange={(event) => setValues((previous) => ({ ...previous, [filter.id]: event.target.value }))}
             margin="none"
             slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-            sx={{ minWidth: 180 }}
+            fullWidth={false}
+            sx={{ width: { xs: '100%', md: 220 } }}
           >
             <option value="">{t('ui.registers.all')}</option>
             {filter.options.map((option) => (
