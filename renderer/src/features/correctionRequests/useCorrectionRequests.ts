@@ -1,24 +1,15 @@
 // Correction requests as the screens read them: re-read whenever the repository reports a change.
-import { useEffect, useMemo, useState } from 'react';
-import { useUnlocked } from '../../app/unlocked';
+import { useRegisterRecords, useRegisterRepository } from '../../ui/registers/useRegisterRecords';
 import { correctionRequestsRegister, type CorrectionRequest, type CorrectionRequestInput } from '../../domain/registers/correctionRequests';
 import type { RegisterRepository } from '../../store/contract';
 
 export function useCorrectionRepository(): RegisterRepository<CorrectionRequest, CorrectionRequestInput> {
-  const { session } = useUnlocked();
-  return useMemo(() => session.registers.get(correctionRequestsRegister), [session]);
+  return useRegisterRepository(correctionRequestsRegister);
 }
 
-/** Every request, or one person's when `personId` is given; newest first. */
+/** Every record, or one person's when `personId` is given, in the definition's order. */
 export function useCorrectionRequests(personId?: string): readonly CorrectionRequest[] {
-  const repository = useCorrectionRepository();
-  const [records, setRecords] = useState<readonly CorrectionRequest[]>(() => (personId === undefined ? repository.list() : repository.forPerson(personId)));
-  useEffect(() => {
-    const refresh = () => setRecords(personId === undefined ? repository.list() : repository.forPerson(personId));
-    refresh();
-    return repository.subscribe(refresh);
-  }, [repository, personId]);
-  return records;
+  return useRegisterRecords(correctionRequestsRegister, personId);
 }
 
 /** The stored request as input for an update: bookkeeping fields left out, the rest as it is. */
