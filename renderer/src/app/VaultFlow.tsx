@@ -1,4 +1,6 @@
-// The app's state machine: checking → first run | locked → unlocked → locked …
+// The app's state machine: checking → first run | locked → (opening →) unlocked → locked …
+// "Opening" is the dashboard drawn from the vault's sealed digest while unlock reads the records
+// (store/firstScreen.ts); it holds no session, only that digest and the few names it shows.
 // The open Session lives only here (and in the unlocked tree below). Locking calls session.lock(),
 // forgets the session and unmounts the unlocked tree, so no decrypted data stays in React state;
 // it also closes the documents the app opened and empties the letter caches (afterLock.ts).
@@ -11,7 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { LockedScreen } from '../features/unlock/LockedScreen';
 import type { Language } from '../i18n';
-import type { AppSettings, Session } from '../store/contract';
+import type { AppSettings, FirstScreen, Session } from '../store/contract';
+import { prepareFirstScreen, type PreparedFirstScreen } from '../features/dashboard/firstScreen';
+import { OpeningApp } from './OpeningApp';
 import { forgetAfterLock } from './afterLock';
 import { AppFrame } from './AppFrame';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -24,7 +28,7 @@ import { UnlockedProvider, type Unlocked } from './unlocked';
 import { unsavedFormTitles, bundleStrings } from './unsavedForms';
 import { useLockTriggers } from './useLockTriggers';
 
-type Phase = 'checking' | 'firstRun' | 'locked' | 'unlocked' | 'failed';
+type Phase = 'checking' | 'firstRun' | 'locked' | 'opening' | 'unlocked' | 'failed';
 
 export function VaultFlow() {
   const { t, i18n } = useTranslation();
@@ -41,6 +45,18 @@ export function VaultFlow() {
   const [lostForms, setLostForms] = useState<string[]>([]);
   // A ref as well as state: lock() must reach the live session even from a stale closure (timers).
   const sessionRef = useRef<Session | null>(null);
+  // The first screen shown while unlock reads the records, and how to tell unlock it is painted.
+  const [opening, setOpening] = useState<{ screen: PreparedFirstScreen; painted: () => void } | null>(null);
+  const [openingError, setOpeningError] = useState<unknown>(null);
+  // Locked while opening: the session that unlock then hands over is locked at once, not shown.
+  // Unlocks run one at a time (the gate's queue), so the next outcome to arrive is that unlock's.
+  const abandoned = useRef(false);
+  // Set when unlock's outcome arrives, so a first screen prepared too late is not shown after it.
+  const settled = useRef(false);
+  const phaseRef = useRef<Phase>('checking');
+  useEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
   const { setLanguage: setOuterLanguage } = outerLanguage;
   const outerLanguageRef = useRef(outerLanguage.language);
   useEffect(() => {
@@ -87,6 +103,55 @@ export function VaultFlow() {
     setIdleMsLeft(null);
     setPhase('locked');
   }, [host, i18n, t]);
+
+  const showFirstScreen = useCallback(async (screen: FirstScreen) => {
+    settled.current = false;
+    const prepared = await prepareFirstScreen(screen);
+    // Unlock waits a second at most: if the records came first, the first screen is not shown at all.
+    if (settled.current) return;
+    await new Promise<void>((painted) => {
+      setOpeningError(null);
+      setOpening({ screen: prepared, painted });
+      setPhase('opening');
+    });
+  }, []);
+
+  const unlockedFromForm = useCallback(
+    (opened: Session) => {
+      settled.current = true;
+      setOpening(null);
+      setOpeningError(null);
+      if (abandoned.current) {
+        abandoned.current = false;
+        opened.lock();
+        return;
+      }
+      adopt(opened);
+      setPhase('unlocked');
+    },
+    [adopt],
+  );
+
+  // Unlock failed after its first screen (damaged records, a disk error): back to the form, with why.
+  const failedAfterFirstScreen = useCallback((error: unknown) => {
+    settled.current = true;
+    if (abandoned.current) {
+      abandoned.current = false;
+      return;
+    }
+    if (phaseRef.current !== 'opening') return; // the form, still on screen, shows it itself
+    setOpening(null);
+    setOpeningError(error);
+    setPhase('locked');
+  }, []);
+
+  const lockWhileOpening = useCallback(() => {
+    abandoned.current = true;
+    setOpening(null);
+    setWasLocked(true);
+    setPhase('locked');
+    void forgetAfterLock(host);
+  }, [host]);
 
   // Lock when the window goes away too, so a reload never finds a live session in memory.
   useEffect(
@@ -144,6 +209,8 @@ export function VaultFlow() {
         <LostFormsNotice titles={lostForms} onClose={() => setLostForms([])} />
       </UnlockedProvider>
     );
+  } else if (phase === 'opening' && opening) {
+    content = <OpeningApp screen={opening.screen} onPainted={opening.painted} onLock={lockWhileOpening} />;
   } else if (phase === 'firstRun') {
     content = (
       <AppFrame onLock={session ? lock : undefined}>
@@ -155,10 +222,10 @@ export function VaultFlow() {
       <AppFrame>
         <LockedScreen
           notice={wasLocked ? t('app.lockedNotice') : undefined}
-          onUnlocked={(opened) => {
-            adopt(opened);
-            setPhase('unlocked');
-          }}
+          error={openingError}
+          onUnlocked={unlockedFromForm}
+          onFirstScreen={showFirstScreen}
+          onFailed={failedAfterFirstScreen}
         />
       </AppFrame>
     );

@@ -199,7 +199,8 @@ export interface AccessRequest extends AccessRequestFields {
   updatedAt: string;
 }
 
-type DueFields = Pick<AccessRequest, 'receivedOn' | 'regime' | 'dueOn' | 'extension' | 'caiExtension' | 'clockStops'>;
+/** What the due date is computed from. */
+export type DueFields = Pick<AccessRequest, 'receivedOn' | 'regime' | 'dueOn' | 'extension' | 'caiExtension' | 'clockStops'>;
 
 /** The new date the CAI granted (Québec s.46), if it granted one. */
 export function caiGrantedDue(request: Pick<AccessRequest, 'caiExtension'>): IsoDate | undefined {

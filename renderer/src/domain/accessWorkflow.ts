@@ -10,6 +10,7 @@ import {
   type AccessRequest,
   type AccessStatus,
   type DecisionItem,
+  type DueFields,
   type LetterKind,
 } from './accessRequest';
 import { checkActionText } from './actionText';
@@ -226,6 +227,6 @@ function respond(request: AccessRequest, action: Extract<AccessAction, { type: '
 }
 
 /** Days left to the binding deadline (negative when overdue); null once the request is closed. */
-export function daysLeft(request: AccessRequest, today: IsoDate): number | null {
+export function daysLeft(request: Pick<AccessRequest, 'status'> & DueFields, today: IsoDate): number | null {
   return isOpen(request) ? daysBetween(today, currentDue(request)) : null;
 }

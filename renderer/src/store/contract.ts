@@ -39,6 +39,26 @@ export interface NewVault {
   settings?: Partial<AppSettings>;
 }
 
+/**
+ * The dashboard before the records are open: every open request's due-date fields, as of the
+ * vault's last write (store/firstScreen.ts). Shown while unlock reads and opens the rest; the
+ * session's own records replace it when unlock resolves.
+ */
+export interface FirstScreen {
+  today: string;
+  openRequests: readonly import('../domain/firstScreen').OpenRequestDigest[];
+  /** The people named, read and opened now (only a page's worth: the dashboard's lists). */
+  people(ids: readonly string[]): Promise<Person[]>;
+}
+
+export interface UnlockOptions {
+  /**
+   * Called once the passphrase is right, if this vault has a current digest; unlock waits (at most
+   * a second) for the returned promise, so the first screen is painted before the heavy reading.
+   */
+  onFirstScreen?: (screen: FirstScreen) => Promise<void>;
+}
+
 /** The entry point before unlock. Holds no keys. */
 export interface VaultGate {
   /** True once a vault has been created in this database. */
@@ -49,7 +69,7 @@ export interface VaultGate {
    * Throws WrongPassphraseError (counts a failed try) or TooManyAttemptsError (retryAfterMs) and
    * changes nothing else.
    */
-  unlock(passphrase: string): Promise<Session>;
+  unlock(passphrase: string, options?: UnlockOptions): Promise<Session>;
   /** Unlock with the recovery key; a new passphrase is required and replaces the old one. */
   recover(recoveryKey: string, newPassphrase: string): Promise<Session>;
   /** Failed passphrase tries since the last success, and when the next try is allowed. */

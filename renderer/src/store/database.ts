@@ -117,6 +117,7 @@ export class CustodianDatabase extends Dexie {
   declare sequences: Table<SequenceRow, string>;
   declare audit: Table<AuditRow, number>;
   declare auditHead: Table<SealedRow, string>;
+  declare firstScreen: Table<SealedRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -144,6 +145,9 @@ export class CustodianDatabase extends Dexie {
     // Dexie 4 adds a table or index declared without a version bump (measured: it raises the native
     // version itself); a change that must rewrite records is a new version with an upgrade function.
     this.version(4).stores(registerStores(REGISTERS));
+    // Version 5 adds the first screen's sealed digest (firstScreen.ts), a cache written by the
+    // session: a vault from version 4 has none until its first unlock after the upgrade.
+    this.version(5).stores({ firstScreen: 'id' });
   }
 
   /** A register's table, by its definition. */
@@ -160,4 +164,4 @@ export function registerStores(registers: readonly AnyRegisterDefinition[]): Rec
 }
 
 /** The fixed tables, and every register's (domain/registers). */
-export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents' | 'audit' | 'auditHead' | (string & {});
+export type SealedTable = 'settings' | 'profile' | 'people' | 'accessRequests' | 'documents' | 'audit' | 'auditHead' | 'firstScreen' | (string & {});

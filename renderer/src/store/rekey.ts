@@ -26,7 +26,7 @@ type Reseal<Row> = (row: Row, from: CryptoKey, to: CryptoKey) => Promise<Row | n
  */
 type RotationPlan<Row> = 'clear' | 'header' | Reseal<Row>;
 
-function resealSimple(table: 'settings' | 'profile' | 'auditHead'): Reseal<SealedRow> {
+function resealSimple(table: 'settings' | 'profile' | 'auditHead' | 'firstScreen'): Reseal<SealedRow> {
   return async (row, from, to) => ({ ...row, sealed: await sealRecord(to, table, row.id, await openRecord(from, table, row.id, row.sealed)) });
 }
 
@@ -41,6 +41,8 @@ const FIXED_PLANS: { readonly [K in Exclude<TableName, 'people' | 'accessRequest
   sequences: 'clear',
   settings: resealSimple('settings'),
   profile: resealSimple('profile'),
+  // A cache stamped with the head: the rotation's own entry makes it stale, and the session rewrites it.
+  firstScreen: resealSimple('firstScreen'),
   documents: async (row, from, to) => {
     const bytes = await openDocument(from, row);
     try {

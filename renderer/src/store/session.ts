@@ -21,6 +21,7 @@ import { WrongPassphraseError } from './errors';
 import { checkPassphrase } from './passphraseAttempts';
 import { EncryptedPeopleRepository, type StorePeopleRepository } from './peopleRepository';
 import { EncryptedAccessRequestRepository } from './accessRequestRepository';
+import { FirstScreenWriter } from './firstScreen';
 import { StoreRegisters } from './storeRegisters';
 import { localIsoDate } from '../domain/isoDate';
 import { pinsFromRows } from './recordPins';
@@ -38,6 +39,8 @@ export interface StoreSession extends Session {
   readonly people: StorePeopleRepository;
   /** How long this session's unlock took, step by step (zeros for a session made by create()). */
   readonly unlockTimings: UnlockTimings;
+  /** The next unlock's first screen, kept at the head (firstScreen.ts); write() flushes it now. */
+  readonly firstScreen: Pick<FirstScreenWriter, 'write'>;
 }
 
 export interface SessionDeps {
@@ -56,6 +59,8 @@ export class VaultSession implements StoreSession {
   readonly audit: StoreAuditTrail;
   readonly registers: StoreRegisters;
   readonly unlockTimings: UnlockTimings;
+  /** Keeps the first screen's digest at the head, for the next unlock (firstScreen.ts). */
+  readonly firstScreen: FirstScreenWriter;
   private readonly key: UnlockedKey;
   private data: Profile | null;
 
@@ -86,6 +91,9 @@ export class VaultSession implements StoreSession {
       personKind: (id) => this.people.get(id)?.kind,
     }, data.registers);
     this.unlockTimings = { ...timings, indexMs: performance.now() - started };
+    this.firstScreen = new FirstScreenWriter(deps.db, this.key, () => this.accessRequests.list(), () => this.audit.currentHead(), (job) => this.audit.write(job));
+    this.audit.subscribe(() => this.firstScreen.schedule());
+    this.firstScreen.schedule(); // a vault opened by an older version, restored or rotated has none yet
     this.data = { organisation: data.organisation, officer: data.officer, settings: data.settings };
     this.key.whenLocked(() => {
       this.data = null; // drop the decrypted profile with the key

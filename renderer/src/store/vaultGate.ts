@@ -12,7 +12,8 @@ import { parseRecoveryKey } from '../vault/recoveryKeyText';
 import { VAULT_HEADER_ID } from '../vault/vaultHeader';
 import { createVaultKeys, importDataKey, openWithRecoveryKey, wrapForPassphrase } from '../vault/vaultKeys';
 import { sealAuditEntries, sealAuditHead } from './auditRows';
-import { DEFAULT_SETTINGS, type AppSettings, type NewVault, type VaultGate } from './contract';
+import { DEFAULT_SETTINGS, type AppSettings, type NewVault, type UnlockOptions, type VaultGate } from './contract';
+import { readFirstScreen } from './firstScreen';
 import { PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID, type CustodianDatabase } from './database';
 import { VaultExistsError, WrongRecoveryKeyError } from './errors';
 import { attemptsSummary, checkPassphrase, readHeader, recordRecoveryFailure, resetFailures } from './passphraseAttempts';
@@ -29,7 +30,7 @@ import { z } from 'zod';
 
 export interface StoreVaultGate extends VaultGate {
   create(input: NewVault): Promise<{ session: StoreSession; recoveryKey: string }>;
-  unlock(passphrase: string): Promise<StoreSession>;
+  unlock(passphrase: string, options?: UnlockOptions): Promise<StoreSession>;
   recover(recoveryKey: string, newPassphrase: string): Promise<StoreSession>;
   createFromSnapshot(passphrase: string, snapshot: VaultSnapshot): Promise<{ session: StoreSession; recoveryKey: string }>;
   /** Closes the database connection (before deleting it, or at the end of a test or benchmark). */
@@ -38,6 +39,10 @@ export interface StoreVaultGate extends VaultGate {
 
 /** Marked when the passphrase has been checked (KDF and unwrap done) during unlock. */
 export const UNLOCK_KEY_READY_MARK = 'custodian:unlock:key-ready';
+/** Marked when unlock resolves: every record read and opened (after the first screen, if any). */
+export const UNLOCK_RECORDS_OPEN_MARK = 'custodian:unlock:records-open';
+/** How long unlock waits for the first screen to be painted before reading the records anyway. */
+const FIRST_SCREEN_WAIT_MS = 1000;
 
 export class DexieVaultGate implements StoreVaultGate {
   private readonly deps: SessionDeps;
@@ -106,7 +111,7 @@ export class DexieVaultGate implements StoreVaultGate {
     });
   }
 
-  unlock(passphrase: string): Promise<StoreSession> {
+  unlock(passphrase: string, options: UnlockOptions = {}): Promise<StoreSession> {
     const { db, now, queue } = this.deps;
     return queue.run(async () => {
       const started = performance.now();
@@ -115,13 +120,32 @@ export class DexieVaultGate implements StoreVaultGate {
       performance.mark(UNLOCK_KEY_READY_MARK);
       const dataKey = await importDataKey(rawDataKey);
       await resetFailures(db);
+      await this.showFirstScreen(dataKey, options);
       const session = await this.openSession(dataKey, performance.now() - started, header.kitConfirmed !== false);
       await session.audit.absorbFailedUnlocks();
       await session.audit.writeMissingPins();
       if (this.seedRegisters) await session.registers.writeSeeds(); // a register that arrived with this version starts with its seed
       session.audit.loadEntries(); // in background tasks: the first screen comes first (auditTrail.ts)
+      performance.mark(UNLOCK_RECORDS_OPEN_MARK);
       return session;
     });
+  }
+
+  /**
+   * The dashboard from the sealed digest, before the records are read (firstScreen.ts): the caller
+   * paints it, and the reading starts once it has (or after a second, whatever the caller does).
+   */
+  private async showFirstScreen(dataKey: CryptoKey, { onFirstScreen }: UnlockOptions): Promise<void> {
+    if (!onFirstScreen) return;
+    const screen = await readFirstScreen(this.deps.db, dataKey, this.deps.now);
+    if (!screen) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const atMostASecond = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_SCREEN_WAIT_MS)));
+    try {
+      await Promise.race([onFirstScreen(screen).catch(() => undefined), atMostASecond]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<StoreSession> {

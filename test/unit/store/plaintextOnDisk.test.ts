@@ -34,7 +34,7 @@ describe('what is on disk', () => {
 
     const strings: string[] = [];
     const bytes: string[] = [];
-    collect(await readRawDatabase(dbName), strings, bytes);
+    collect(await readRawDatabase(dbName, { includeCaches: true }), strings, bytes);
     const clearText = strings.join('\n');
     const byteText = bytes.join('\n');
 
@@ -62,7 +62,7 @@ describe('what is on disk', () => {
     }
     // The only clear columns are the ones queries and the unlock screen need, and the write count
     // that the AAD binds (a number; store/recordPins.ts).
-    const raw = await readRawDatabase(dbName);
+    const raw = await readRawDatabase(dbName, { includeCaches: true });
     expect(Object.keys(raw.people![0] as object).sort()).toEqual(['archived', 'createdAt', 'id', 'kind', 'sealed', 'updatedAt', 'version']);
     expect((raw.people![0] as { version: unknown }).version).toEqual(expect.any(Number));
     expect(raw.prefs).toEqual([{ id: 'prefs', language: 'fr' }]);

@@ -13,12 +13,19 @@ async function openRaw(dbName: string): Promise<IDBDatabase> {
   return request(indexedDB.open(dbName));
 }
 
-/** Every row of every object store. */
-export async function readRawDatabase(dbName: string): Promise<Record<string, unknown[]>> {
+/**
+ * The session rewrites the first screen's digest (store/firstScreen.ts) a moment after each write:
+ * a cache, not data, so the "nothing changed" comparisons leave it out unless asked for it.
+ */
+const CACHES = ['firstScreen'];
+
+/** Every row of every object store (caches only with `includeCaches`: the plaintext scan wants them). */
+export async function readRawDatabase(dbName: string, { includeCaches = false } = {}): Promise<Record<string, unknown[]>> {
   const db = await openRaw(dbName);
   try {
     const dump: Record<string, unknown[]> = {};
     for (const name of Array.from(db.objectStoreNames)) {
+      if (!includeCaches && CACHES.includes(name)) continue;
       dump[name] = await request(db.transaction(name).objectStore(name).getAll());
     }
     return dump;

@@ -1,6 +1,6 @@
 // Which requests the worklist shows, in which order: the open ones by the date that binds the
 // office (currentDue), soonest first, then the closed ones, most recently closed first.
-import { ACCESS_STATUSES, currentDue, isDeemedRefusal, isOpen, type AccessRequest, type AccessStatus } from '../../domain/accessRequest';
+import { ACCESS_STATUSES, currentDue, isDeemedRefusal, isOpen, type AccessRequest, type AccessStatus, type DueFields } from '../../domain/accessRequest';
 import { daysLeft } from '../../domain/accessWorkflow';
 import type { IsoDate } from '../../domain/isoDate';
 import { REGIMES, type Regime } from '../../domain/regime';
@@ -40,10 +40,15 @@ function matchesStatus(status: AccessStatus, filter: StatusFilter): boolean {
   return status === filter;
 }
 
+/** Open requests: the nearest due date first, then by reference (the dashboard's order too). */
+export function compareOpenByDue(a: Pick<AccessRequest, 'reference'> & DueFields, b: Pick<AccessRequest, 'reference'> & DueFields): number {
+  return currentDue(a).localeCompare(currentDue(b)) || a.reference.localeCompare(b.reference);
+}
+
 export function compareByDue(a: AccessRequest, b: AccessRequest): number {
   const openA = isOpen(a);
   if (openA !== isOpen(b)) return openA ? -1 : 1;
-  if (openA) return currentDue(a).localeCompare(currentDue(b)) || a.reference.localeCompare(b.reference);
+  if (openA) return compareOpenByDue(a, b);
   return (b.closedOn ?? b.updatedAt).localeCompare(a.closedOn ?? a.updatedAt) || b.reference.localeCompare(a.reference);
 }
 

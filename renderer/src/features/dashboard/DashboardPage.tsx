@@ -5,7 +5,9 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IsoDate } from '../../domain/isoDate';
 import { PageHeading } from '../../ui/PageHeading';
 import { hashFor } from '../../app/routes';
 import { useUnlocked } from '../../app/unlocked';
@@ -14,29 +16,50 @@ import { useAccessRequestList } from '../accessRequests/useAccessRequests';
 import { usePersonName } from '../accessRequests/usePersonName';
 import { useAuditDamage } from '../audit/useAuditReady';
 import { BackupStatusCard } from './BackupStatusCard';
-import { cachedDashboardSummary } from './dashboardSummary';
+import { cachedDashboardSummary, type DashboardSummary } from './dashboardSummary';
 import { RequestList } from './RequestList';
 import { YearFiguresCard } from './YearFiguresCard';
 
 export function DashboardPage() {
-  const { t } = useTranslation();
   const { session } = useUnlocked();
-  const format = useFormat();
   const requests = useAccessRequestList(session.accessRequests);
   const personName = usePersonName(session.people);
   const today = session.today();
-  const summary = cachedDashboardSummary(requests, today);
   // Damage (lost audit entries, records not as written) must not wait for a visit to the audit
   // screen; the entries are checked after this screen appears, so the notice comes when found.
   const damage = useAuditDamage(session.audit);
+  return (
+    <DashboardView
+      today={today}
+      summary={cachedDashboardSummary(requests, today)}
+      personName={personName}
+      damageCount={damage.length}
+      yearFigures={<YearFiguresCard requests={requests} today={today} />}
+      backups={<BackupStatusCard />}
+    />
+  );
+}
 
+interface ViewProps {
+  today: IsoDate;
+  summary: DashboardSummary;
+  personName: (personId: string) => string;
+  damageCount: number;
+  yearFigures: ReactNode;
+  backups: ReactNode;
+}
+
+/** The dashboard's page, from a summary: the session's records, or the first screen's digest (FirstScreenPage). */
+export function DashboardView({ today, summary, personName, damageCount, yearFigures, backups }: ViewProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Box>
       <PageHeading title={t('dashboard.title')} />
       <Typography sx={{ mb: 2 }}>{t('dashboard.today', { date: format.date(today, 'long') })}</Typography>
-      {damage.length > 0 && (
+      {damageCount > 0 && (
         <Alert severity="error" role="alert" sx={{ mb: 2, maxWidth: 960 }}>
-          {t('dashboard.damage', { count: damage.length })} <Link href={hashFor('audit')}>{t('dashboard.damageLink')}</Link>
+          {t('dashboard.damage', { count: damageCount })} <Link href={hashFor('audit')}>{t('dashboard.damageLink')}</Link>
         </Alert>
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 3 }}>
@@ -71,8 +94,8 @@ export function DashboardPage() {
         </Typography>
         <Link href={hashFor('requests')}>{t('dashboard.open.worklist')}</Link>
       </Paper>
-      <YearFiguresCard requests={requests} today={today} />
-      <BackupStatusCard />
+      {yearFigures}
+      {backups}
     </Box>
   );
 }

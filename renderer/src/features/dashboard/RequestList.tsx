@@ -6,17 +6,18 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashFor, requestRoute } from '../../app/routes';
-import { currentDue, type AccessRequest } from '../../domain/accessRequest';
+import { currentDue } from '../../domain/accessRequest';
 import { daysLeft } from '../../domain/accessWorkflow';
 import type { IsoDate } from '../../domain/isoDate';
 import { DaysLeftText } from '../accessRequests/DaysLeftText';
 import { useFormat } from '../../ui/format';
 import { StatusChip } from '../accessRequests/StatusChip';
+import type { DashboardRequest } from './dashboardSummary';
 
 interface Props {
   title: string;
   intro: string;
-  requests: AccessRequest[];
+  requests: readonly DashboardRequest[];
   today: IsoDate;
   personName: (personId: string) => string;
   /** What to say, and do, when the list is empty. */

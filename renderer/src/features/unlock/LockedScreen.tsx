@@ -4,12 +4,22 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../ui/PageHeading';
-import type { Session } from '../../store/contract';
+import type { FirstScreen, Session } from '../../store/contract';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RecoveryForm } from './RecoveryForm';
 import { UnlockForm } from './UnlockForm';
 
 /** The vault exists and is locked: unlock with the passphrase, or recover with the recovery key. */
-export function LockedScreen({ notice, onUnlocked }: { notice?: string; onUnlocked: (session: Session) => void }) {
+interface Props {
+  notice?: string;
+  /** Why the last unlock stopped after its first screen (the form that started it is gone). */
+  error?: unknown;
+  onUnlocked: (session: Session) => void;
+  onFirstScreen?: (screen: FirstScreen) => Promise<void>;
+  onFailed?: (error: unknown) => void;
+}
+
+export function LockedScreen({ notice, error, onUnlocked, onFirstScreen, onFailed }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   return (
@@ -22,8 +32,9 @@ export function LockedScreen({ notice, onUnlocked }: { notice?: string; onUnlock
               {notice}
             </Alert>
           )}
+          {error !== undefined && error !== null && <ErrorAlert error={error} />}
           <Typography>{t('unlock.intro')}</Typography>
-          <UnlockForm onUnlocked={onUnlocked} onUseRecoveryKey={() => setMode('recovery')} />
+          <UnlockForm onUnlocked={onUnlocked} onUseRecoveryKey={() => setMode('recovery')} onFirstScreen={onFirstScreen} onFailed={onFailed} />
         </>
       ) : (
         <>

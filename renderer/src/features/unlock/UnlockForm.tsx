@@ -10,16 +10,20 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useServices } from '../../app/services';
-import type { Session } from '../../store/contract';
+import type { FirstScreen, Session } from '../../store/contract';
 import { TooManyAttemptsError, WrongPassphraseError } from '../../store/errors';
 import { useCountdown } from './useCountdown';
 
 interface Props {
   onUnlocked: (session: Session) => void;
   onUseRecoveryKey: () => void;
+  /** The dashboard before the records are open (see VaultGate.unlock); resolves once painted. */
+  onFirstScreen?: (screen: FirstScreen) => Promise<void>;
+  /** An error after the first screen replaced this form: the form cannot show it, its parent must. */
+  onFailed?: (error: unknown) => void;
 }
 
-export function UnlockForm({ onUnlocked, onUseRecoveryKey }: Props) {
+export function UnlockForm({ onUnlocked, onUseRecoveryKey, onFirstScreen, onFailed }: Props) {
   const { t } = useTranslation();
   const { gate } = useServices();
   const [passphrase, setPassphrase] = useState('');
@@ -56,7 +60,7 @@ export function UnlockForm({ onUnlocked, onUseRecoveryKey }: Props) {
     setWrong(false);
     setError(null);
     try {
-      const session = await gate.unlock(passphrase);
+      const session = await gate.unlock(passphrase, onFirstScreen ? { onFirstScreen } : undefined);
       onUnlocked(session);
       return;
     } catch (e) {
@@ -70,6 +74,7 @@ export function UnlockForm({ onUnlocked, onUseRecoveryKey }: Props) {
         setNextTryAt(Date.now() + e.retryAfterMs);
       } else {
         setError(e);
+        onFailed?.(e);
       }
     }
     setBusy(false);
