@@ -1,25 +1,25 @@
-// The part of a fake vault that is the real store: a CustodianDatabase over fake-indexeddb (one per
-// fake vault), the people (EncryptedPeopleRepository), the registers (StoreRegisters) and their audit
-// trail (StoreAuditTrail), all sealed under one AES-GCM data key. Each session gets its own
-// UnlockedKey around that key and reads the records back from the database as unlock does, so
-// lock() makes every call throw VaultLockedError and a second session sees what the first wrote.
+// The real store under a fake vault: a CustodianDatabase over fake-indexeddb (one per fake vault) and
+// sessions read from it by the real unlock read (loadSessionData) under one AES-GCM data key. Only
+// the vault header is missing (no KDF, no wrapped key): the gate and the key-changing calls above it
+// are the fakes' own (fakes.ts). Fixtures (people, requests) are sealed straight into the tables
+// before a session opens, with every record pin rebuilt, as if an earlier session had written them.
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { AccessRequest } from '../../../renderer/src/domain/accessRequest';
+import type { OrganisationProfile, PrivacyOfficer } from '../../../renderer/src/domain/organisation';
 import type { Person } from '../../../renderer/src/domain/person';
-import { KIT_REGISTERS } from '../../../renderer/src/domain/registers';
+import { accessRequestsRegister } from '../../../renderer/src/domain/registers/accessRequests';
 import { peopleRegister } from '../../../renderer/src/domain/registers/people';
-import type { RegisterRecord } from '../../../renderer/src/domain/registers/definition';
-import type { VaultSnapshot } from '../../../renderer/src/store/snapshot';
-import { GENESIS_HEAD } from '../../../renderer/src/store/auditRows';
-import { openLoadedAudit, readAuditRows, StoreAuditTrail, type LoadedAudit, type TimedAuditEvent } from '../../../renderer/src/store/auditTrail';
-import { CustodianDatabase } from '../../../renderer/src/store/database';
-import { EncryptedPeopleRepository } from '../../../renderer/src/store/peopleRepository';
+import type { AppSettings } from '../../../renderer/src/store/contract';
+import { CustodianDatabase, PREFS_ROW_ID, PROFILE_ROW_ID, SETTINGS_ROW_ID } from '../../../renderer/src/store/database';
 import { NO_PINS, pinsFromRows, sealPins } from '../../../renderer/src/store/recordPins';
-import { readRegisterRows, registerTables } from '../../../renderer/src/store/registerRows';
-import { openRows, sealRows, type RegisterRow } from '../../../renderer/src/store/sealedTable';
-import { StoreRegisters } from '../../../renderer/src/store/storeRegisters';
-import { UnlockedKey } from '../../../renderer/src/store/unlockedKey';
+import { readRegisterRows } from '../../../renderer/src/store/registerRows';
+import { sealRecord } from '../../../renderer/src/store/sealedRecords';
+import { sealRows } from '../../../renderer/src/store/sealedTable';
+import { SerialQueue } from '../../../renderer/src/store/serialQueue';
+import { VaultSession, type SessionDeps } from '../../../renderer/src/store/session';
+import { loadSessionData, type SessionData } from '../../../renderer/src/store/sessionData';
+import { DEFAULT_KDF } from '../../../renderer/src/vault/kdfParams';
 
 // Set here, not by importing fake-indexeddb/auto: Dexie reads its globals when first loaded, which
 // may be before this module (a test file importing the store first).
@@ -46,133 +46,106 @@ function intoRealm(value: unknown): unknown {
 }
 
 /** Every fake vault's data key: generated once per test file (it only has to be a real AES-GCM key). */
-const DATA_KEY = await globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+export const DATA_KEY = await globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
-/** A new vault's trail: empty, at the genesis head, with no record pinned yet. */
-const EMPTY_AUDIT: LoadedAudit = { entries: [], head: GENESIS_HEAD, damage: [], pins: NO_PINS, missingPins: [] };
-
-/** Reference series the fake access requests number themselves (not kept in the database). */
-const ACCESS_SERIES = /^AR-\d{4}$/;
-
-/** The registers the database holds here: the kit's and people (access requests are still in memory). */
-const HELD = [peopleRegister, ...KIT_REGISTERS];
-
-/** What one session holds of the real store. `key.lock()` is the session's lock. */
-export interface StoreParts {
-  key: UnlockedKey;
-  audit: StoreAuditTrail;
-  people: EncryptedPeopleRepository;
-  registers: StoreRegisters;
-}
-
-/** The fake access requests, as the registers' links and rules read them. */
-export interface RequestLookup {
-  get(id: string): AccessRequest | undefined;
-  list(): readonly AccessRequest[];
+/** What create() seals into a new vault, read when the fake vault is first needed. */
+export interface VaultProfile {
+  organisation: OrganisationProfile;
+  officer: PrivacyOfficer;
+  settings: AppSettings;
 }
 
 let vaults = 0;
 
 export class FakeVaultStore {
   readonly db = new CustodianDatabase(`custodian-fake-${process.pid}-${++vaults}-${globalThis.crypto.randomUUID()}`);
-  private opened: Promise<void> | null = null;
-  /** People seeded before unlock, written when the next session opens. */
-  private staged: Person[] = [];
-  /** The key of the session open now, if any. */
-  private live: UnlockedKey | null = null;
+  readonly deps: SessionDeps;
+  private created: Promise<void> | null = null;
+  private staged: { people: Person[]; requests: AccessRequest[] } = { people: [], requests: [] };
+  /** The session open now, if any: fixtures written under it would not show in its memory. */
+  private live: { readonly locked: boolean } | null = null;
 
   constructor(
-    private readonly requests: () => RequestLookup,
-    private readonly now: () => number,
+    now: () => number,
+    private readonly profile: () => VaultProfile,
     private readonly seed: boolean,
-  ) {}
+  ) {
+    this.deps = { db: this.db, now, kdf: DEFAULT_KDF, queue: new SerialQueue() };
+  }
 
-  /** Resolves once the database is open and, when asked for, the registers' seeds are written. */
+  /** Resolves once the vault's rows are written and, when asked for, the registers' seeds. */
   ready(): Promise<void> {
-    this.opened ??= this.firstOpen();
-    return this.opened;
+    this.created ??= this.create();
+    return this.created;
   }
 
-  /**
-   * Fixtures: people as given (no validation, no audit entry), written when the next session opens.
-   * Refused while a session is open, whose memory would not show them: use session.people.add there.
-   */
-  stagePeople(people: readonly Person[]): void {
-    if (this.live && !this.live.locked) throw new Error('Seed people before unlock; in an open session use session.people.add.');
-    this.staged.push(...people);
+  /** Fixtures, written when the next session opens. Refused while one is open: use its repositories there. */
+  stage(people: readonly Person[], requests: readonly AccessRequest[] = []): void {
+    if (this.live && !this.live.locked) throw new Error('Seed records before unlock; in an open session use its repositories.');
+    this.staged.people.push(...people);
+    this.staged.requests.push(...requests);
   }
 
-  /** A session's records, read from the database under a key of its own. */
-  async open(): Promise<StoreParts> {
+  /** The records as unlock reads them, with the staged fixtures written first. */
+  async load(): Promise<SessionData> {
     await this.ready();
     await this.writeStaged();
+    return (await loadSessionData(this.db, DATA_KEY)).data;
+  }
+
+  /** After unlock's own steps (as the gate does them), the trail whole: screens see every entry at once. */
+  async opened<S extends VaultSession>(session: S): Promise<S> {
+    await session.audit.writeMissingPins();
+    if (this.seed) await session.registers.writeSeeds();
+    await session.audit.ready();
+    this.live = session;
+    return session;
+  }
+
+  private async create(): Promise<void> {
+    const { organisation, officer, settings } = this.profile();
+    const { language, ...sealedSettings } = settings;
     const { db } = this;
-    const [rows, auditRows] = await db.transaction('r', [...registerTables(db), db.audit, db.auditHead], () => Promise.all([readRegisterRows(db), readAuditRows(db)]));
-    const opened = await Promise.all(HELD.map((r) => openRows(DATA_KEY, r, rows[r.name] ?? [])));
-    const records: Record<string, RegisterRecord[]> = Object.fromEntries(HELD.map((r, i) => [r.name, opened[i]!]));
-    const parts = this.parts(await openLoadedAudit(DATA_KEY, auditRows, rows), records);
-    await parts.audit.writeMissingPins();
-    this.live = parts.key;
-    return parts;
+    const [settingsSealed, organisationSealed, officerSealed, pins] = await Promise.all([
+      sealRecord(DATA_KEY, 'settings', SETTINGS_ROW_ID, sealedSettings),
+      sealRecord(DATA_KEY, 'profile', PROFILE_ROW_ID.organisation, organisation),
+      sealRecord(DATA_KEY, 'profile', PROFILE_ROW_ID.officer, officer),
+      sealPins(DATA_KEY, NO_PINS), // every bucket at once, as create() does: one missing is tampering
+    ]);
+    await db.transaction('rw', [db.prefs, db.settings, db.profile, db.auditHead], async () => {
+      await db.prefs.put({ id: PREFS_ROW_ID, language });
+      await db.settings.put({ id: SETTINGS_ROW_ID, sealed: settingsSealed });
+      await db.profile.bulkPut([
+        { id: PROFILE_ROW_ID.organisation, sealed: organisationSealed },
+        { id: PROFILE_ROW_ID.officer, sealed: officerSealed },
+      ]);
+      await db.auditHead.bulkPut(pins);
+    });
   }
 
-  /** The last number of every register's reference series (DS-2026…), for a snapshot. */
-  async sequences(): Promise<{ id: string; last: number }[]> {
-    return (await this.db.sequences.toArray()).filter((s) => !ACCESS_SERIES.test(s.id)).map(({ id, last }) => ({ id, last }));
-  }
-
-  /**
-   * Replaces every register's records and series with the snapshot's, in one transaction, as the
-   * store's restore does; the registers' trail becomes the snapshot's plus a restore entry.
-   * Everything is sealed first: a record the register refuses throws and nothing is written.
-   */
-  async restore(parts: StoreParts, snapshot: VaultSnapshot): Promise<void> {
-    const { db } = this;
-    const records = (name: string): readonly RegisterRecord[] => (name === peopleRegister.name ? snapshot.people : (snapshot.registers[name] ?? []));
-    const sealed = await Promise.all(HELD.map((r) => sealRows(parts.key.require(), r, records(r.name))));
-    const rows: Record<string, RegisterRow[]> = Object.fromEntries(HELD.map((r, i) => [r.name, sealed[i]!]));
-    const tables = HELD.map((r) => db.register(r));
-    const sequences = snapshot.sequences.filter((s) => !ACCESS_SERIES.test(s.id));
-    const event: TimedAuditEvent = { at: new Date(this.now()).toISOString(), action: 'restore', entityKind: 'vault', entityId: null, fields: [] };
-    await parts.audit.replaceWithin(snapshot.audit, event, [...tables, db.sequences], async () => {
-      await Promise.all([...tables.map((t) => t.clear()), db.sequences.clear()]);
-      for (const table of tables) await table.bulkAdd(rows[table.name] ?? []);
-      await db.sequences.bulkPut(sequences.map(({ id, last }) => ({ id, last })));
-    }, pinsFromRows(rows));
-    parts.people.replaceAll(snapshot.people);
-    parts.registers.replaceAll(snapshot.registers);
-  }
-
-  /** The staged people, sealed as the store seals them, with every record's pin rebuilt from the rows. */
+  /** The staged records sealed as the store seals them, their series raised, every pin rebuilt from the rows. */
   private async writeStaged(): Promise<void> {
-    if (this.staged.length === 0) return;
-    const people = this.staged;
-    this.staged = [];
+    const { people, requests } = this.staged;
+    if (people.length + requests.length === 0) return;
+    this.staged = { people: [], requests: [] };
     const { db } = this;
-    await db.register(peopleRegister).bulkAdd(await sealRows(DATA_KEY, peopleRegister, people));
-    const pins = await sealPins(DATA_KEY, pinsFromRows(await readRegisterRows(db)));
-    await db.auditHead.bulkPut(pins);
+    const [personRows, requestRows] = await Promise.all([sealRows(DATA_KEY, peopleRegister, people), sealRows(DATA_KEY, accessRequestsRegister, requests)]);
+    await db.register(peopleRegister).bulkAdd(personRows);
+    await db.register(accessRequestsRegister).bulkAdd(requestRows);
+    for (const [id, last] of referenceSeries(requests)) {
+      const current = (await db.sequences.get(id))?.last ?? 0;
+      await db.sequences.put({ id, last: Math.max(current, last) });
+    }
+    await db.auditHead.bulkPut(await sealPins(DATA_KEY, pinsFromRows(await readRegisterRows(db))));
   }
+}
 
-  private async firstOpen(): Promise<void> {
-    // Every pin bucket sealed at once, as create() does: a table with some buckets missing is tampering.
-    const pins = await sealPins(DATA_KEY, NO_PINS);
-    await this.db.auditHead.bulkPut(pins);
-    if (!this.seed) return;
-    const parts = this.parts(EMPTY_AUDIT, {});
-    await parts.registers.writeSeeds();
-    parts.key.lock();
+/** The last number of each AR-YYYY series among these requests. */
+function referenceSeries(requests: readonly AccessRequest[]): Map<string, number> {
+  const series = new Map<string, number>();
+  for (const { reference } of requests) {
+    const [, year, n] = /^AR-(\d{4})-(\d+)$/.exec(reference) ?? [];
+    if (year) series.set(`AR-${year}`, Math.max(series.get(`AR-${year}`) ?? 0, Number(n)));
   }
-
-  private parts(audit: LoadedAudit, records: Record<string, RegisterRecord[]>): StoreParts {
-    const key = new UnlockedKey(DATA_KEY);
-    const trail = new StoreAuditTrail(this.db, key, this.now, audit);
-    const people = new EncryptedPeopleRepository(this.db, key, this.now, trail, (records[peopleRegister.name] ?? []) as Person[]);
-    const fixed = {
-      get: (register: 'people' | 'accessRequests', id: string) => (register === 'people' ? people.get(id) : this.requests().get(id)),
-      list: (register: 'people' | 'accessRequests') => (register === 'people' ? people.list({ includeArchived: true }) : this.requests().list()),
-      personKind: (id: string) => people.get(id)?.kind,
-    };
-    return { key, audit: trail, people, registers: new StoreRegisters(this.db, key, this.now, trail, fixed, records) };
-  }
+  return series;
 }

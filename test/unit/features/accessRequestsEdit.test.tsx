@@ -153,7 +153,7 @@ describe('access request page: attachments with a description', () => {
   it('keeps the description typed before choosing the file', async () => {
     const user = userEvent.setup({ delay: null });
     const host = new FakeHost();
-    host.openFile.mockResolvedValueOnce({ name: 'written-request.pdf', bytes: new TextEncoder().encode('%PDF-1.4 scan') });
+    host.openFile.mockResolvedValueOnce({ name: 'written-request.pdf', bytes: new Uint8Array(new TextEncoder().encode('%PDF-1.4 scan')) }); // of this realm, as IPC delivers them
     const { session } = await openRequest({}, host);
     const region = screen.getByRole('region', { name: 'Attachments' });
     await user.click(within(region).getByLabelText('Description of the file (optional)'));

@@ -81,6 +81,7 @@ describe('the fee notice by Act', () => {
     await waitFor(() => expect(session.accessRequests.apply).toHaveBeenCalledTimes(1));
     const [, action] = session.accessRequests.apply.mock.calls[0]!;
     expect(action).toEqual({ type: 'sendFeeEstimate', on: TODAY, estimateCents: 1250, basis: '', bases: ['reproduction'] });
+    await session.accessRequests.apply.mock.results[0]!.value; // the store's write, awaited
     expect(session.accessRequests.get('r1')?.fee?.bases).toEqual(['reproduction']);
   }, 120_000);
 });

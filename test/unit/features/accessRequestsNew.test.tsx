@@ -85,7 +85,7 @@ describe('new access request', () => {
         identity: expect.objectContaining({ method: 'photoId', verifiedOn: '2026-03-13' }),
       }),
     );
-    const created = session.accessRequests.list()[0]!;
+    const created = await session.accessRequests.create.mock.results[0]!.value; // the store's write, awaited
     expect(created.reference).toBe('AR-2026-0001');
     await waitFor(() => expect(window.location.hash).toBe(`#/requests/${created.id}`));
   }, 120_000);

@@ -180,6 +180,7 @@ describe('access request page: letters', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Issue letter and record' }));
     await waitFor(() => expect(session.accessRequests.apply).toHaveBeenCalledTimes(1));
     expect(session.accessRequests.apply.mock.calls[0]![2]).toMatchObject({ kind: 'refusal' });
+    await session.accessRequests.apply.mock.results[0]!.value; // the store's write, awaited
     expect(session.accessRequests.get('r1')?.status).toBe('refusedInFull');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(within(nextSteps()).getByText('This request is closed. No further step can be recorded.')).toBeTruthy();
@@ -236,7 +237,7 @@ describe('access request page: attachments', () => {
   it('adds a file chosen through the host, and opens it', async () => {
     const user = userEvent.setup({ delay: null });
     const host = new FakeHost();
-    host.openFile.mockResolvedValueOnce({ name: 'written-request.pdf', bytes: new TextEncoder().encode('%PDF-1.4 scan') });
+    host.openFile.mockResolvedValueOnce({ name: 'written-request.pdf', bytes: new Uint8Array(new TextEncoder().encode('%PDF-1.4 scan')) }); // of this realm, as IPC delivers them
     const { session } = await openRequest({}, TODAY, host);
     const region = screen.getByRole('region', { name: 'Attachments' });
     await user.click(within(region).getByRole('button', { name: 'Add attachment…' }));
@@ -250,7 +251,7 @@ describe('access request page: attachments', () => {
     const user = userEvent.setup({ delay: null });
     const host = new FakeHost();
     const odd = `CON: relevé ${'très long '.repeat(40)}/mars.pdf`;
-    host.openFile.mockResolvedValueOnce({ name: odd, bytes: new TextEncoder().encode('%PDF-1.4 scan') });
+    host.openFile.mockResolvedValueOnce({ name: odd, bytes: new Uint8Array(new TextEncoder().encode('%PDF-1.4 scan')) }); // of this realm, as IPC delivers them
     await openRequest({}, TODAY, host);
     const region = screen.getByRole('region', { name: 'Attachments' });
     await user.click(within(region).getByRole('button', { name: 'Add attachment…' }));

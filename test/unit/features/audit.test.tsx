@@ -127,8 +127,8 @@ describe('verify audit trail', () => {
 
   it('finds an entry altered on disk (the real chain walk)', async () => {
     const user = userEvent.setup({ delay: null });
-    const { session } = await vaultWithTrail();
-    session.audit.entries[2] = { ...session.audit.entries[2]!, fields: ['notes'] };
+    const { gate, session } = await vaultWithTrail();
+    await gate.database().audit.update(3, { action: 'delete' }); // a clear column no longer matches its sealed entry
     renderUnlocked(<AuditPage />, session);
     await user.click(await screen.findByRole('button', { name: 'Verify audit trail' }));
     const alert = await screen.findByRole('alert');
@@ -146,7 +146,7 @@ describe('verify audit trail', () => {
   it.each(REASONS)('explains a trail broken because an entry was %s, and what to do', async (reason, sentence) => {
     const user = userEvent.setup({ delay: null });
     const { session } = await vaultWithTrail();
-    session.audit.verification = { ok: false, entries: 9, brokenAt: 4, reason };
+    session.audit.verify.mockResolvedValue({ ok: false, entries: 9, brokenAt: 4, reason });
     renderUnlocked(<AuditPage />, session);
     await user.click(await screen.findByRole('button', { name: 'Verify audit trail' }));
     const alert = await screen.findByRole('alert');
@@ -163,11 +163,11 @@ describe('verify audit trail', () => {
 describe('damage found at unlock', () => {
   it('tells the officer which audit entry and which records were found damaged, naming requests by reference', async () => {
     const { session } = await vaultWithTrail();
-    session.audit.damaged = [
+    session.audit.damage.mockReturnValue([
       { kind: 'entry', seq: 3, reason: 'unreadable' },
       { kind: 'record', table: 'accessRequests', id: 'req1', reference: 'AR-2026-0001', problem: 'rolledBack' },
       { kind: 'record', table: 'people', id: 'p-42', problem: 'removed' },
-    ];
+    ]);
     renderUnlocked(<AuditPage />, session);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Custodian found damage when the vault was opened');
@@ -190,13 +190,13 @@ describe('damage found at unlock', () => {
   it('verify says which entries a backup carried as lost, and which records are not as written', async () => {
     const user = userEvent.setup({ delay: null });
     const { session } = await vaultWithTrail();
-    session.audit.verification = {
+    session.audit.verify.mockResolvedValue({
       ok: true,
       entries: 9,
       lastHash: 'a'.repeat(64),
       lost: [2, 5],
       records: [{ table: 'accessRequests', id: 'req1', reference: 'AR-2026-0001', problem: 'rolledBack' }],
-    };
+    });
     renderUnlocked(<AuditPage />, session);
     await user.click(await screen.findByRole('button', { name: 'Verify audit trail' }));
     expect(await screen.findByText(/Entries 2, 5 could not be read before a backup was made/)).toBeTruthy();
@@ -234,7 +234,7 @@ describe('audit screen in French', () => {
     await user.click(screen.getByRole('button', { name: 'Vérifier le journal d’audit' }));
     expect(await screen.findByText('Le journal d’audit est intact : 6 entrées.')).toBeTruthy();
 
-    gate.lastSession!.audit.verification = { ok: false, entries: 6, brokenAt: 2, reason: 'removed' };
+    gate.lastSession!.audit.verify.mockResolvedValue({ ok: false, entries: 6, brokenAt: 2, reason: 'removed' });
     await user.click(screen.getByRole('button', { name: 'Vérifier le journal d’audit' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Le journal d’audit est rompu');

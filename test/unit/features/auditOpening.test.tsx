@@ -24,7 +24,7 @@ async function openingSession() {
   vi.spyOn(session.audit, 'ready').mockReturnValue(ready);
   const finish = async (damaged = false) => {
     opened = true;
-    if (damaged) session.audit.damaged = [{ kind: 'entry', seq: 2, reason: 'unreadable' }];
+    if (damaged) session.audit.damage.mockReturnValue([{ kind: 'entry', seq: 2, reason: 'unreadable' }]);
     resolve();
     // What the store does when the entries are in: subscribers are told (the fake tells them on record()).
     await act(async () => {

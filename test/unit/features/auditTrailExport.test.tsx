@@ -73,7 +73,7 @@ describe('export one request’s audit trail as a PDF', () => {
   it('prints a broken chain on the PDF, and records nothing when the save is cancelled', async () => {
     const user = userEvent.setup({ delay: null });
     const { session } = await vault();
-    session.audit.verification = { ok: false, entries: 5, brokenAt: 2, reason: 'altered' };
+    session.audit.verify.mockResolvedValue({ ok: false, entries: 5, brokenAt: 2, reason: 'altered' });
     const host = new FakeHost();
     host.saveFile.mockResolvedValueOnce({ saved: false });
     renderUnlocked(<RequestPage requestId="req1" />, session, { host });

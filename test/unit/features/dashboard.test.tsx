@@ -34,7 +34,7 @@ beforeEach(() => {
 describe('dashboard', () => {
   it('says at once when unlock found the audit trail or the records damaged, with a way to the audit screen', async () => {
     const session = await vaultWithRequests().unlock(STRONG_PASSPHRASE);
-    session.audit.damaged = [{ kind: 'entry', seq: 7, reason: 'unreadable' }];
+    session.audit.damage.mockReturnValue([{ kind: 'entry', seq: 7, reason: 'unreadable' }]);
     renderUnlocked(<DashboardPage />, session);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Custodian found 1 problem in the audit trail or the records when the vault was opened.');
