@@ -1,8 +1,10 @@
 // The consent register in Chromium: a consent recorded for a person, then withdrawn from their tab
 // (consequences confirmed explained), shows both entries in the history, and the person is not on the
-// purpose's mail-out list (the CSV saved and read back). Axe on each screen, with screenshots.
+// purpose's mail-out list (the CSV saved and read back). The withdrawal confirmation letter is
+// issued from the withdrawal, saved and read back with pdftotext. Axe on each screen, with screenshots.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { pdfProblems, pdfText } from './pdf';
 import { AppPage, labelled } from './pages/AppPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { completeFirstRun } from './vault';
@@ -46,8 +48,28 @@ test('a consent given then withdrawn shows in the history and not in the mail-ou
   const withdraw = page.getByRole('dialog', { name: /^Withdraw consent CN-2026-0001/ });
   await withdraw.getByRole('checkbox', { name: /consequences of withdrawing were explained/ }).check();
   await app.checkScreen('consents-withdraw');
+  await withdraw.getByLabel('Use that continues because of a legal obligation (optional)').fill('Invoices kept six years for tax law');
   await withdraw.getByRole('button', { name: 'Withdraw' }).click();
   await expect(withdraw).toBeHidden();
+
+  // The confirmation letter is offered on the withdrawal just saved; issued, it is listed and saved as issued.
+  const letters = page.getByRole('dialog', { name: 'Letters on CN-2026-0002' });
+  await expect(letters).toContainText('Issue the withdrawal confirmation letter to the person?');
+  await letters.getByRole('button', { name: 'Issue withdrawal confirmation letter' }).click();
+  await expect(letters.getByRole('status')).toHaveText('Withdrawal confirmation issued.');
+  await app.checkScreen('consents-withdrawal-letter');
+  const letterDownload = page.waitForEvent('download');
+  await letters.getByRole('list', { name: 'Letters' }).getByRole('button', { name: /^Save PDF: Withdrawal confirmation of / }).click();
+  const letterPath = testInfo.outputPath('withdrawal-confirmation.pdf');
+  await (await letterDownload).saveAs(letterPath);
+  expect(pdfProblems(letterPath)).toBe('');
+  const letter = pdfText(letterPath).replace(/\s+/g, ' ');
+  expect(letter).toContain('CN-2026-0002');
+  expect(letter).toContain('Avery Testperson-Fictive');
+  expect(letter).toContain(PURPOSE);
+  expect(letter).toContain('Invoices kept six years for tax law');
+  await letters.getByRole('button', { name: 'Close' }).click();
+  await expect(letters).toBeHidden();
   await expect(person.getByRole('list', { name: 'Current state by purpose' })).toContainText(`Withdrawn · ${PURPOSE}`);
   const history = person.getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem')).toHaveCount(2);

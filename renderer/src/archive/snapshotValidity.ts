@@ -46,21 +46,42 @@ function documentsOf(list: unknown): SnapshotDocument[] {
   });
 }
 
-/** Every letter and attachment a request names is there once, as issued; nothing else is. */
-async function checkDocuments(requests: VaultSnapshot['accessRequests'], documents: SnapshotDocument[]): Promise<void> {
+interface NamedDocument {
+  kind: SnapshotDocument['kind'];
+  ref: { id: string; sha256: string; size: number };
+  field: string;
+}
+
+/** Each record that owns documents: access requests (letters, attachments), then every register's records with letters. */
+function documentOwners(requests: VaultSnapshot['accessRequests'], registers: VaultSnapshot['registers']) {
+  const owners: { table: string; line: number; id: string; named: NamedDocument[] }[] = requests.map((request, i) => ({
+    table: 'accessRequests',
+    line: i + 1,
+    id: request.id,
+    named: [
+      ...request.letters.map((l, n) => ({ kind: 'letter' as const, ref: l, field: `letters.${n}` })),
+      ...request.attachments.map((a, n) => ({ kind: 'attachment' as const, ref: a, field: `attachments.${n}` })),
+    ],
+  }));
+  for (const [table, records] of Object.entries(registers)) {
+    for (const [i, record] of records.entries()) {
+      if (record.letters?.length) owners.push({ table, line: i + 1, id: record.id, named: record.letters.map((l, n) => ({ kind: 'letter' as const, ref: l, field: `letters.${n}` })) });
+    }
+  }
+  return owners;
+}
+
+/** Every letter and attachment a record names is there once, as issued; nothing else is. */
+async function checkDocuments(requests: VaultSnapshot['accessRequests'], registers: VaultSnapshot['registers'], documents: SnapshotDocument[]): Promise<void> {
   const line = new Map(documents.map((d, i) => [d.id, i + 1]));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const claimed = new Set<string>();
   const expected: { document: SnapshotDocument; sha256: string; size: number }[] = [];
-  for (const [i, request] of requests.entries()) {
-    const named = [
-      ...request.letters.map((l, n) => ({ kind: 'letter' as const, ref: l, field: `letters.${n}` })),
-      ...request.attachments.map((a, n) => ({ kind: 'attachment' as const, ref: a, field: `attachments.${n}` })),
-    ];
-    for (const { kind, ref, field } of named) {
+  for (const owner of documentOwners(requests, registers)) {
+    for (const { kind, ref, field } of owner.named) {
       const document = byId.get(ref.id);
-      if (!document || document.requestId !== request.id || document.kind !== kind) {
-        throw new ArchiveError('missingEntry', { table: 'accessRequests', entry: tableEntry('accessRequests'), line: i + 1, field });
+      if (!document || document.requestId !== owner.id || document.kind !== kind) {
+        throw new ArchiveError('missingEntry', { table: owner.table, entry: tableEntry(owner.table), line: owner.line, field });
       }
       if (claimed.has(ref.id)) throw new ArchiveError('duplicateId', { table: 'documents', entry: tableEntry('documents'), line: line.get(ref.id), field: 'id' });
       claimed.add(ref.id);
@@ -74,7 +95,7 @@ async function checkDocuments(requests: VaultSnapshot['accessRequests'], documen
     const batch = expected.slice(start, start + HASH_BATCH);
     const hashes = await Promise.all(batch.map((e) => sha256Hex(e.document.bytes)));
     batch.forEach((e, k) => {
-      // The bytes are the document as it was issued: what the request recorded at the time.
+      // The bytes are the document as it was issued: what its owner recorded at the time.
       if (hashes[k] !== e.sha256 || e.document.bytes.length !== e.size) {
         throw new ArchiveError('documentMismatch', { table: 'documents', entry: tableEntry('documents'), line: line.get(e.document.id), field: 'sha256' });
       }
@@ -130,7 +151,7 @@ export async function validateSnapshot(input: unknown, onProgress?: (fraction: n
   }
   checkSequences(accessRequests, sequences);
   checkRegisters(registers, { people: people.map((p) => p.id), accessRequests: accessRequests.map((r) => r.id) }, sequences);
-  await checkDocuments(accessRequests, documents);
+  await checkDocuments(accessRequests, registers, documents);
   onProgress?.(0.8);
 
   const chain = await verifyAuditChain(audit);

@@ -9,7 +9,7 @@ import type { RestoreResult, VaultSnapshot } from './snapshot';
 import type { Commissioner } from '../domain/commissioners';
 import type { Regime } from '../domain/regime';
 import { DEFAULT_POLICY_PROMISE, type PolicyPromise } from '../domain/policyPromise';
-import type { ClearValue, RegisterDefinition, RegisterRecord } from '../domain/registers/definition';
+import type { ClearValue, RecordLetterToIssue, RegisterDefinition, RegisterLetter, RegisterRecord } from '../domain/registers/definition';
 
 export interface AppSettings {
   /** Minutes of inactivity before the vault locks itself. */
@@ -229,6 +229,10 @@ export interface RegisterRepository<R extends RegisterRecord = RegisterRecord, I
   retire(id: string): Promise<R>;
   /** Only where definition.removal is 'delete', and no record of any register links to it. */
   remove(id: string): Promise<void>;
+  /** Only where definition.letters allows it: seals the PDF, adds its ref to the record; never replaces a letter. */
+  issueLetter(id: string, letter: RecordLetterToIssue, pdf: Uint8Array): Promise<RegisterLetter>;
+  /** The letter's PDF as issued, checked against its recorded SHA-256 (IntegrityError otherwise). */
+  readLetter(id: string, letterId: string): Promise<{ letter: RegisterLetter; pdf: Uint8Array }>;
   subscribe(listener: () => void): () => void;
 }
 

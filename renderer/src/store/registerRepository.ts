@@ -9,7 +9,18 @@ import { changedFieldNames } from '../domain/auditChain';
 import { yearOf } from '../domain/isoDate';
 import { localIsoDate } from '../domain/isoDate';
 import type { PersonKind } from '../domain/person';
-import { formatRegisterReference, type AnyRegisterDefinition, type ClearValue, type RegisterDefinition, type RegisterRecord, type RuleContext } from '../domain/registers/definition';
+import { isIsoDate } from '../domain/isoDate';
+import { isLanguage } from '../domain/language';
+import {
+  formatRegisterReference,
+  type AnyRegisterDefinition,
+  type ClearValue,
+  type RecordLetterToIssue,
+  type RegisterDefinition,
+  type RegisterLetter,
+  type RegisterRecord,
+  type RuleContext,
+} from '../domain/registers/definition';
 import { recordSchemaOf } from '../domain/registers/registerSchemas';
 import { RuleViolation } from '../domain/ruleViolation';
 import type { StoreAuditTrail, TimedAuditEvent } from './auditTrail';
@@ -17,6 +28,7 @@ import type { RegisterRepository } from './contract';
 import type { CustodianDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
 import { rowPin, type PinUpdate } from './recordPins';
+import { checkPdf, readDocument, sealDocument, sha256Hex } from './sealedDocuments';
 import { sealRow, sealRows } from './sealedTable';
 import type { UnlockedKey } from './unlockedKey';
 import { issuesToFields, parseOrThrow } from './validation';
@@ -95,7 +107,7 @@ export class SealedRegisterRepository<R extends RegisterRecord, I> implements Re
       const at = this.instant();
       const series = this.series(fields);
       const last = series ? ((await this.db.sequences.get(series.id))?.last ?? 0) : 0;
-      const record = this.checked({ ...fields, id: globalThis.crypto.randomUUID(), createdAt: at, updatedAt: at, ...(series ? { reference: formatRegisterReference(series.prefix, series.year, last + 1) } : {}) } as unknown as R);
+      const record = this.checked({ ...fields, id: globalThis.crypto.randomUUID(), createdAt: at, updatedAt: at, ...(series ? { reference: formatRegisterReference(series.prefix, series.year, last + 1) } : {}), ...this.noLetters() } as unknown as R);
       const key = this.key.require();
       const row = await sealRow(key, this.definition, record);
       const table = this.db.register(this.definition);
@@ -115,7 +127,7 @@ export class SealedRegisterRepository<R extends RegisterRecord, I> implements Re
   async update(id: string, input: I): Promise<R> {
     const existing = this.existing(id);
     const fields = this.validate(input, existing);
-    const next = this.checked({ ...fields, id, createdAt: existing.createdAt, updatedAt: this.instant(), ...(existing.reference ? { reference: existing.reference } : {}), ...(existing.retiredAt ? { retiredAt: existing.retiredAt } : {}) } as unknown as R);
+    const next = this.checked({ ...fields, id, createdAt: existing.createdAt, updatedAt: this.instant(), ...(existing.reference ? { reference: existing.reference } : {}), ...(existing.retiredAt ? { retiredAt: existing.retiredAt } : {}), ...(existing.letters ? { letters: existing.letters } : {}) } as unknown as R);
     return this.put(existing, next, this.event('update', existing, next));
   }
 
@@ -142,6 +154,62 @@ export class SealedRegisterRepository<R extends RegisterRecord, I> implements Re
       this.records.delete(id);
       this.changed();
     });
+  }
+
+  /**
+   * Seals `pdf` as a document owned by the record and adds its ref to the record's letters, with
+   * the audit entries, in one transaction. A letter is never replaced: each issue is a new one.
+   * Throws ValidationError (not a PDF, a bad date or language) or RuleViolation (the definition's
+   * letters.check) before anything is sealed or written.
+   */
+  async issueLetter(id: string, letter: RecordLetterToIssue, pdf: Uint8Array): Promise<RegisterLetter> {
+    const existing = this.existing(id);
+    const letters = this.definition.letters;
+    if (!letters) throw new RuleViolation('noLetters', `No letter is issued on a record of ${this.definition.name}.`);
+    if (!letters.kinds.includes(letter.kind)) throw new ValidationError({ kind: 'validation.required' });
+    if (!isIsoDate(letter.issuedOn)) throw new ValidationError({ issuedOn: 'validation.date' });
+    if (!isLanguage(letter.language)) throw new ValidationError({ language: 'validation.required' });
+    checkPdf(pdf);
+    letters.check?.(existing, letter, this.context(existing));
+    const key = this.key.require();
+    return this.audit.write(async (commit) => {
+      if (this.records.get(id) !== existing) throw new RuleViolation('changedMeanwhile', 'The record changed while this was being recorded; reopen it and try again.');
+      const at = this.instant();
+      const issued: RegisterLetter = {
+        id: globalThis.crypto.randomUUID(),
+        kind: letter.kind,
+        language: letter.language,
+        issuedOn: letter.issuedOn,
+        issuedAt: at,
+        sha256: await sha256Hex(pdf),
+        size: pdf.length,
+        ...(letter.recipientId ? { recipientId: letter.recipientId } : {}),
+      };
+      const next = this.checked({ ...existing, letters: [...(existing.letters ?? []), issued], updatedAt: at });
+      const [document, row] = await Promise.all([
+        sealDocument(key, issued.id, id, 'letter', pdf),
+        sealRow(key, this.definition, next, this.audit.nextVersion(this.definition.name, id)),
+      ]);
+      const table = this.db.register(this.definition);
+      const events: TimedAuditEvent[] = [
+        this.event('update', existing, next), // names the field 'letters'
+        { at, action: 'letterIssued', entityKind: 'letter', entityId: issued.id, fields: [], detail: `${issued.kind}/${issued.language}` },
+      ];
+      await commit(events, [table, this.db.documents], async () => {
+        await table.put(row);
+        await this.db.documents.add(document); // add: an issued letter is never overwritten
+      }, [rowPin(this.definition.name, row)]);
+      this.committed([next]);
+      return issued;
+    }, key);
+  }
+
+  /** The letter's PDF as issued: IntegrityError if its document is missing, moved or altered. */
+  async readLetter(id: string, letterId: string): Promise<{ letter: RegisterLetter; pdf: Uint8Array }> {
+    const letter = this.existing(id).letters?.find((l) => l.id === letterId);
+    if (!letter) throw new NotFoundError('letter', letterId);
+    const pdf = await readDocument(this.db, this.key.require(), { ownerId: id, id: letterId, kind: 'letter', sha256: letter.sha256 });
+    return { letter, pdf };
   }
 
   /**
@@ -226,6 +294,11 @@ export class SealedRegisterRepository<R extends RegisterRecord, I> implements Re
       },
       personKind: (id) => lookup.personKind(id),
     };
+  }
+
+  /** A new record of a register with letters starts with none. */
+  private noLetters(): { letters?: RegisterLetter[] } {
+    return this.definition.letters ? { letters: [] } : {};
   }
 
   private series(fields: I): { id: string; prefix: string; year: string } | null {

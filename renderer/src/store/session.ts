@@ -239,7 +239,7 @@ export class VaultSession implements StoreSession {
       const people = [...this.people.list({ includeArchived: true })];
       const audit = [...this.audit.list()].reverse();
       const registers = this.registers.snapshot();
-      const { documents, sequences } = await readDocumentsAndSequences(this.deps.db, key, accessRequests);
+      const { documents, sequences } = await readDocumentsAndSequences(this.deps.db, key, accessRequests, registers);
       return { organisation, officer, settings: { ...settings }, people, accessRequests, registers, sequences, documents, audit };
     });
   }

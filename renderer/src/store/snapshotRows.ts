@@ -5,6 +5,7 @@
 // reference series at least where the vault being replaced had it.
 import type { AccessRequest } from '../domain/accessRequest';
 import { KIT_REGISTERS } from '../domain/registers';
+import type { RegisterRecord } from '../domain/registers/definition';
 import { REFERENCE_FORMAT } from '../domain/registers/registerSchemas';
 import { validateSnapshot as decideSnapshot } from '../archive/snapshotValidity';
 import { openDocument, sealAccessRequests, sealDocument, sha256Hex } from './accessRequestRows';
@@ -132,18 +133,27 @@ export async function writeSealedSnapshot(db: CustodianDatabase, sealed: SealedS
 
 /**
  * The documents and sequences, read from disk in one transaction, opened and checked against the
- * SHA-256 their request recorded. Throws IntegrityError for a missing, altered or stray document.
+ * SHA-256 their owner recorded: an access request (letters, attachments) or a record of a register
+ * with letters (`registers`, the session's records by register name, read in the same write queue
+ * as `requests`, so owners and documents agree). Throws IntegrityError for a missing, altered or
+ * stray document.
  */
 export async function readDocumentsAndSequences(
   db: CustodianDatabase,
   key: CryptoKey,
   requests: readonly AccessRequest[],
+  registers: Readonly<Record<string, readonly RegisterRecord[]>>,
 ): Promise<{ documents: SnapshotDocument[]; sequences: { id: string; last: number }[] }> {
   const [rows, sequenceRows] = await db.transaction('r', db.documents, db.sequences, () => Promise.all([db.documents.toArray(), db.sequences.toArray()]));
   const expected = new Map<string, { requestId: string; kind: DocumentRow['kind']; sha256: string }>();
   for (const request of requests) {
     for (const l of request.letters) expected.set(l.id, { requestId: request.id, kind: 'letter', sha256: l.sha256 });
     for (const a of request.attachments) expected.set(a.id, { requestId: request.id, kind: 'attachment', sha256: a.sha256 });
+  }
+  for (const definition of KIT_REGISTERS.filter((r) => r.letters)) {
+    for (const record of registers[definition.name] ?? []) {
+      for (const l of record.letters ?? []) expected.set(l.id, { requestId: record.id, kind: 'letter', sha256: l.sha256 });
+    }
   }
   if (rows.length !== expected.size) {
     const present = new Set(rows.map((r) => r.id));

@@ -42,7 +42,7 @@ describe('app frame on small screens', () => {
 
     await user.click(menu);
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Access requests', 'People', 'Purposes', 'Consents', 'Disclosures', 'Without consent', 'Corrections', 'Backup', 'Audit trail', 'Settings']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Access requests', 'People', 'Purposes', 'Notices', 'Consents', 'Disclosures', 'Without consent', 'Corrections', 'Backup', 'Audit trail', 'Settings']);
     await user.click(within(nav).getByRole('link', { name: 'People' }));
     await waitFor(() => expect(screen.queryByRole('navigation', { name: 'Main navigation' })).toBeNull());
     expect(window.location.hash).toBe('#/people');

@@ -26,7 +26,7 @@ describe('navigation to access requests', () => {
     const dashboard = await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     await waitFor(() => expect(document.activeElement).toBe(dashboard));
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Access requests', 'People', 'Purposes', 'Consents', 'Disclosures', 'Without consent', 'Corrections', 'Backup', 'Audit trail', 'Settings']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Access requests', 'People', 'Purposes', 'Notices', 'Consents', 'Disclosures', 'Without consent', 'Corrections', 'Backup', 'Audit trail', 'Settings']);
 
     await user.click(within(nav).getByRole('link', { name: 'Access requests' }));
     const list = await screen.findByRole('heading', { level: 1, name: 'Access requests' });

@@ -46,6 +46,8 @@ describe('Consents on the person’s tab', () => {
 
     await user.click(within(dialog).getByRole('checkbox', { name: /consequences of withdrawing were explained/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+    // The confirmation letter is offered next (consentLetters.test.tsx); closed here without one.
+    await user.click(within(await screen.findByRole('dialog', { name: /^Letters on CN-2026-0002/ })).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(register.list().map((e) => e.action).sort()).toEqual(['given', 'withdrawn']);
     expect(register.list().find((e) => e.action === 'withdrawn')).toMatchObject({ withdrawnOn: TODAY, consequencesExplained: true });

@@ -6,10 +6,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { readArchive, writeArchive } from '../../../renderer/src/archive';
+import { ArchiveError } from '../../../renderer/src/archive/errors';
+import { validateSnapshot } from '../../../renderer/src/archive/snapshotValidity';
 import { csvDocument } from '../../../renderer/src/domain/csv';
 import { displayName } from '../../../renderer/src/domain/person';
 import { KIT_REGISTERS, REGISTERS } from '../../../renderer/src/domain/registers';
-import type { AnyRegisterDefinition, CsvContext, CsvValue, RegisterRecord } from '../../../renderer/src/domain/registers/definition';
+import type { AnyRegisterDefinition, CsvContext, CsvValue, RegisterLetter, RegisterRecord } from '../../../renderer/src/domain/registers/definition';
 import en from '../../../renderer/src/i18n/en.json';
 import fr from '../../../renderer/src/i18n/fr.json';
 import { openVaultGate } from '../../../renderer/src/store';
@@ -20,13 +22,15 @@ import { openRow, sealRow, type RegisterRow } from '../../../renderer/src/store/
 import type { Bytes } from '../../../renderer/src/vault/bytes';
 import type { VaultHeader } from '../../../renderer/src/vault/vaultHeader';
 import { importDataKey, openWithPassphrase } from '../../../renderer/src/vault/vaultKeys';
-import { inLinkOrder, REGISTER_SAMPLES, sampleStore } from '../../fixtures/registerSamples';
+import { inLinkOrder, LETTER_SAMPLES, REGISTER_SAMPLES, sampleStore } from '../../fixtures/registerSamples';
 import { FAST_SCRYPT } from '../archive/helpers';
 import { putRawRows, readRawDatabase, readRawRow } from './rawDatabase';
-import { createTestVault, NEW_PASSPHRASE, PASSPHRASE, testClock, uniqueDbName } from './testVault';
+import { createTestVault, FAKE_PDF, NEW_PASSPHRASE, PASSPHRASE, testClock, uniqueDbName } from './testVault';
 
 // The store's cheap Argon2id; hash-wasm's real scrypt for the archive.
 vi.mock('hash-wasm', async (original) => ({ ...(await original<object>()), ...(await import('./cheapArgon2')) }));
+
+const LETTER_REGISTERS = KIT_REGISTERS.filter((r) => r.letters);
 
 const missingSample = (name: string) =>
   `The register "${name}" has no sample input: add a builder under "${name}" to REGISTER_SAMPLES in test/fixtures/registerSamples.ts.`;
@@ -54,7 +58,20 @@ async function vaultWithSamples() {
     records.set(definition.name, await sampleStore(session, definition).create(input));
   }
   const sample = (name: string): RegisterRecord => records.get(name) ?? (() => { throw new Error(missingSample(name)); })();
-  return { ...vault, records, inputs, sample };
+  // Each register with letters: one more record (the sample's audit entries are counted) and a letter issued on it.
+  const letters = new Map<string, { record: RegisterRecord; letter: RegisterLetter; pdf: Uint8Array }>();
+  for (const definition of LETTER_REGISTERS) {
+    const build = LETTER_SAMPLES[definition.name];
+    if (!build) continue; // its own test fails
+    const { input, letter } = build({ today: session.today(), idOf: (register) => sample(register).id });
+    const repository = session.registers.get(definition);
+    const record = await repository.create(input);
+    const pdf = new TextEncoder().encode(`%PDF-1.7\n% a stand-in ${definition.name} letter\n%%EOF\n`);
+    const issued = await repository.issueLetter(record.id, { ...letter, issuedOn: session.today() }, pdf);
+    letters.set(definition.name, { record: repository.get(record.id)!, letter: issued, pdf });
+  }
+  const letterOf = (name: string) => letters.get(name) ?? (() => { throw new Error(`No letter sample for ${name}: add one to LETTER_SAMPLES in test/fixtures/registerSamples.ts.`); })();
+  return { ...vault, records, inputs, sample, letterOf };
 }
 type SampleVault = Awaited<ReturnType<typeof vaultWithSamples>>;
 
@@ -224,5 +241,85 @@ describe.each(KIT_REGISTERS.map((definition) => [definition.name, definition] as
     const texts = recordTexts(record);
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(json, text).not.toContain(JSON.stringify(text));
+  });
+});
+
+describe.each(LETTER_REGISTERS.map((definition) => [definition.name, definition] as const))('the register with letters %s', (name, definition) => {
+  it('has a letter sample in test/fixtures/registerSamples.ts', () => {
+    expect(LETTER_SAMPLES[name]).toBeTypeOf('function');
+    expect(definition.letters!.kinds.length).toBeGreaterThan(0);
+    for (const kind of definition.letters!.kinds) expect(translated(`letters.kinds.${kind}`), kind).toBe(true);
+  });
+
+  it('issues a letter as a sealed document of its record: the ref on the record, the PDF read back as issued, audited without values', async () => {
+    const vault = await shared();
+    const { record, letter, pdf } = vault.letterOf(name);
+    expect(record.letters).toEqual([letter]);
+    expect(letter).toMatchObject({ size: pdf.length, issuedOn: vault.session.today() });
+    const read = await vault.session.registers.get(definition).readLetter(record.id, letter.id);
+    expect(read.pdf).toEqual(pdf);
+    const row = await readRawRow<{ requestId: string; kind: string; sealed: Bytes }>(vault.dbName, 'documents', letter.id);
+    expect(row).toMatchObject({ requestId: record.id, kind: 'letter' });
+    expect(new TextDecoder().decode(row.sealed)).not.toContain('stand-in');
+    expect(vault.session.audit.list({ entityId: letter.id })).toEqual([expect.objectContaining({ action: 'letterIssued', entityKind: 'letter', detail: `${letter.kind}/${letter.language}` })]);
+  });
+
+  it('never replaces a letter: a second issue adds one and the first reads as before; bytes that are not a PDF are refused, nothing written', async () => {
+    const vault = await vaultWithSamples();
+    const repository = vault.session.registers.get(definition);
+    const { record, letter, pdf } = vault.letterOf(name);
+    const before = await readRawDatabase(vault.dbName);
+    await expect(repository.issueLetter(record.id, { kind: letter.kind, language: letter.language, issuedOn: vault.session.today() }, new TextEncoder().encode('not a pdf'))).rejects.toMatchObject({ name: 'ValidationError' });
+    expect(await readRawDatabase(vault.dbName)).toEqual(before);
+    const second = await repository.issueLetter(record.id, { kind: letter.kind, language: letter.language, issuedOn: vault.session.today() }, FAKE_PDF);
+    expect(repository.get(record.id)!.letters).toEqual([letter, second]);
+    expect((await repository.readLetter(record.id, letter.id)).pdf).toEqual(pdf);
+    expect((await repository.readLetter(record.id, second.id)).pdf).toEqual(FAKE_PDF);
+  });
+
+  it('its letters survive a backup archive and a restore into a new vault, byte for byte', async () => {
+    const vault = await shared();
+    const { record, letter, pdf } = vault.letterOf(name);
+    const back = (await restored()).registers.get(definition);
+    expect(back.get(record.id)!.letters).toEqual([letter]);
+    expect((await back.readLetter(record.id, letter.id)).pdf).toEqual(pdf);
+  });
+
+  it('its letters read back as issued after a key rotation', async () => {
+    const vault = await rotated();
+    const { record, letter, pdf } = vault.letterOf(name);
+    expect((await vault.session.registers.get(definition).readLetter(record.id, letter.id)).pdf).toEqual(pdf);
+  });
+
+  it('refuses a letter whose document was altered or moved on disk: reading it and backing up', async () => {
+    const vault = await vaultWithSamples();
+    const repository = vault.session.registers.get(definition);
+    const { record, letter } = vault.letterOf(name);
+    const row = await readRawRow<{ id: string; requestId: string; kind: string; sealed: Uint8Array }>(vault.dbName, 'documents', letter.id);
+    const flipped = new Uint8Array(row.sealed);
+    flipped[flipped.length - 1]! ^= 1;
+    await putRawRows(vault.dbName, 'documents', [{ ...row, sealed: flipped }]);
+    await expect(repository.readLetter(record.id, letter.id)).rejects.toBeInstanceOf(IntegrityError);
+    await expect(vault.session.exportSnapshot()).rejects.toBeInstanceOf(IntegrityError);
+    await putRawRows(vault.dbName, 'documents', [{ ...row, requestId: vault.sample(name).id }]);
+    await expect(repository.readLetter(record.id, letter.id)).rejects.toBeInstanceOf(IntegrityError);
+  });
+
+  it('an archive whose letter differs from what the record holds, or lacks it, is refused; one made before letters restores', async () => {
+    const vault = await shared();
+    const { record, letter } = vault.letterOf(name);
+    const snapshot = await vault.session.exportSnapshot();
+    const altered = { ...snapshot, documents: snapshot.documents.map((d) => (d.id === letter.id ? { ...d, bytes: FAKE_PDF } : d)) };
+    await expect(validateSnapshot(altered)).rejects.toMatchObject({ code: 'documentMismatch' });
+    const lacking = { ...snapshot, documents: snapshot.documents.filter((d) => d.id !== letter.id) };
+    await expect(validateSnapshot(lacking)).rejects.toMatchObject({ code: 'missingEntry', detail: { table: name, field: 'letters.0' } });
+    await expect(validateSnapshot(lacking)).rejects.toBeInstanceOf(ArchiveError);
+    // Before letters existed: the records had no `letters` field and no documents.
+    const older = {
+      ...lacking,
+      registers: { ...snapshot.registers, [name]: snapshot.registers[name]!.map((r) => (r.id === record.id ? Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'letters')) : r)) },
+    };
+    const valid = await validateSnapshot(older);
+    expect(valid.registers[name]!.find((r) => r.id === record.id)!.letters).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { LIMITS } from '../limits';
 import { optionalText, type TextCheck } from '../plainText';
 import { RuleViolation } from '../ruleViolation';
 import type { RegisterDefinition, RegisterRecord, RuleContext } from './definition';
+import type { NoticeVersion } from './notices';
 
 export const CONSENT_ACTIONS = ['given', 'withdrawn'] as const;
 export const CONSENT_HOWS = ['written', 'oral', 'electronic'] as const;
@@ -41,8 +42,10 @@ function consentShape(check: TextCheck) {
       givenBy: z.enum(CONSENT_GIVERS).optional(),
       representativeName: optional(CONSENT_LIMITS.representativeName),
       givenOn: optionalDate,
-      /** The notice's text, or the label of the version the person was shown. */
+      /** The notice's text, or the label of the version the person was shown (older entries: text only). */
       notice: optional(CONSENT_LIMITS.notice),
+      /** The version of the privacy notice or agreement terms the person was shown (the notices register). */
+      noticeVersionId: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
       expiresOn: optionalDate,
       // A withdrawal (BC PIPA s.9):
       /** The consent entry it ends (set by the screen; the rule checks it is the one in force). */
@@ -59,7 +62,9 @@ function consentShape(check: TextCheck) {
         if (input[field] === undefined || input[field] === '') ctx.addIssue({ code: 'custom', path: [field], message: 'validation.required' });
       };
       if (input.action === 'given') {
-        for (const field of ['kind', 'givenBy', 'givenOn', 'notice'] as const) required(field);
+        for (const field of ['kind', 'givenBy', 'givenOn'] as const) required(field);
+        // The notice shown: a version from the notices register, or its text as typed.
+        if (!input.noticeVersionId && !input.notice) ctx.addIssue({ code: 'custom', path: ['notice'], message: 'validation.consentNotice' });
         if (input.givenBy === 'representative') required('representativeName');
       } else {
         for (const field of ['withdrawnOn', 'consequences'] as const) required(field);
@@ -85,6 +90,11 @@ function checkGiven(input: ConsentInput, context: RuleContext): void {
   // Not the link's refuseRetired: a consent to a retired purpose is refused, its withdrawal is not.
   const purpose = context.get('purposes', input.purposeId);
   if (purpose?.retiredAt) violation('consentPurposeRetired', 'A consent for a retired purpose cannot be recorded.', {}, 'purposeId');
+  // A person cannot have agreed on a version that had not yet taken effect (the re-agreement list reads these dates).
+  const version = input.noticeVersionId ? (context.get('notices', input.noticeVersionId) as NoticeVersion | undefined) : undefined;
+  if (version && version.effectiveOn > givenOn) {
+    violation('consentNoticeNotInEffect', `That version takes effect on ${version.effectiveOn}, after the day the consent was given.`, { date: version.effectiveOn }, 'noticeVersionId');
+  }
 }
 
 function checkWithdrawal(input: ConsentInput, context: RuleContext): void {
@@ -129,9 +139,17 @@ export const consentsRegister: RegisterDefinition<ConsentEntry, ConsentInput> = 
   links: [
     { field: 'personId', register: 'people' },
     { field: 'purposeId', register: 'purposes' },
+    { field: 'noticeVersionId', register: 'notices', refuseRetired: true },
   ],
   removal: 'never',
   check: checkConsent,
+  // BC PIPA s.9: the withdrawal is confirmed in writing (recordLetters.ts consentWithdrawal).
+  letters: {
+    kinds: ['consentWithdrawal'],
+    check: (entry) => {
+      if (entry.action !== 'withdrawn') violation('letterNeedsWithdrawal', 'A withdrawal confirmation is issued on a withdrawal entry.');
+    },
+  },
   csv: [
     { id: 'reference', value: (r) => r.reference },
     { id: 'action', value: (r) => ({ term: `registers.consents.actions.${r.action}` }) },
@@ -141,6 +159,7 @@ export const consentsRegister: RegisterDefinition<ConsentEntry, ConsentInput> = 
     { id: 'kind', value: (r) => (r.kind ? { term: `registers.consents.kinds.${r.kind}` } : undefined) },
     { id: 'how', value: (r) => ({ term: `registers.consents.hows.${r.how}` }) },
     { id: 'expiresOn', value: (r) => r.expiresOn },
+    { id: 'notice', value: (r, c) => (r.noticeVersionId ? c.label('notices', r.noticeVersionId) : r.notice) },
   ],
   personOf: (r) => r.personId,
   // Newest first; the reference breaks a tie between two on the same day.

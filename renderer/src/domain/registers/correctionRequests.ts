@@ -9,7 +9,8 @@ import { LIMITS } from '../limits';
 import { optionalText, requiredText, type TextCheck } from '../plainText';
 import { REGIMES, type Regime } from '../regime';
 import { RuleViolation } from '../ruleViolation';
-import type { RegisterDefinition, RegisterRecord } from './definition';
+import { recipientIdOf, recipientsToNotify, type DisclosedRecipient } from '../corrections';
+import type { RecordLetterToIssue, RegisterDefinition, RegisterRecord, RuleContext } from './definition';
 
 export const CORRECTION_OUTCOMES = ['corrected', 'notCorrected'] as const;
 export const CORRECTION_STATUSES = ['open', ...CORRECTION_OUTCOMES] as const;
@@ -95,6 +96,26 @@ function checkCorrection(input: CorrectionRequestInput, context: { today: string
   }
 }
 
+export const CORRECTION_LETTER_KINDS = ['correctionAcknowledgement', 'correctionOutcome', 'correctionNotice'] as const;
+
+/** Whom a correction notice may go to: the recipients of the person's disclosures in the year before the correction (corrections.ts). */
+function noticeRecipients(request: CorrectionRequest, context: Pick<RuleContext, 'list'>): DisclosedRecipient[] {
+  if (request.decision?.outcome !== 'corrected') return [];
+  const disclosures = context.list('disclosures', { column: 'personId', value: request.personId }) as unknown as { disclosedOn: string; recipient: DisclosedRecipient }[];
+  return recipientsToNotify(disclosures, request.decision.on);
+}
+
+function checkLetter(request: CorrectionRequest, letter: RecordLetterToIssue, context: RuleContext): void {
+  if (letter.kind === 'correctionAcknowledgement') return;
+  if (!request.decision) throw new RuleViolation('letterNeedsDecision', 'The outcome of a correction request is written once it is decided.');
+  if (letter.kind !== 'correctionNotice') return;
+  if (request.decision.outcome !== 'corrected') throw new RuleViolation('letterNeedsCorrection', 'A correction notice is sent only when the correction was made.');
+  // BC PIPA s.24(2)(b): only to an organisation that received the information in the year before.
+  if (!noticeRecipients(request, context).some((r) => recipientIdOf(r) === letter.recipientId)) {
+    throw new RuleViolation('letterRecipientNotListed', 'This organisation did not receive the information in the year before the correction.');
+  }
+}
+
 export const correctionRequestsRegister: RegisterDefinition<CorrectionRequest, CorrectionRequestInput> = {
   name: 'correctionRequests',
   entityKind: 'correctionRequest',
@@ -110,6 +131,7 @@ export const correctionRequestsRegister: RegisterDefinition<CorrectionRequest, C
   links: [{ field: 'personId', register: 'people' }],
   removal: 'never',
   check: checkCorrection,
+  letters: { kinds: CORRECTION_LETTER_KINDS, check: checkLetter },
   csv: [
     { id: 'reference', value: (r) => r.reference },
     { id: 'received', value: (r) => r.receivedOn },

@@ -5,6 +5,7 @@
 // Pure: no Dexie, no React.
 import type { z } from 'zod';
 import type { IsoDate } from '../isoDate';
+import type { Language } from '../language';
 import type { PersonKind } from '../person';
 import type { TextCheck } from '../plainText';
 
@@ -18,6 +19,36 @@ export interface RegisterRecord {
   reference?: string;
   /** When the record was retired (still kept and shown, no longer offered for new records). */
   retiredAt?: string;
+  /** The letters issued on it, as issued (registers whose definition has `letters`; [] before the first). */
+  letters?: readonly RegisterLetter[];
+}
+
+/**
+ * A letter issued on a register's record: its PDF is a sealed document owned by the record
+ * (store/sealedDocuments.ts), written once and read back only if its SHA-256 still matches this.
+ */
+export interface RegisterLetter {
+  id: string;
+  kind: string;
+  language: Language;
+  issuedOn: IsoDate;
+  /** ISO instant the officer issued it. */
+  issuedAt: string;
+  /** Hex SHA-256 of the PDF as issued. */
+  sha256: string;
+  size: number;
+  /** Whom it went to when the record has several recipients (a correction notice's organisation). */
+  recipientId?: string;
+}
+
+/** What the screen says of a letter it issues; the store adds the id, instant, hash and size. */
+export type RecordLetterToIssue = Pick<RegisterLetter, 'kind' | 'language' | 'issuedOn' | 'recipientId'>;
+
+/** A register whose records may have letters issued on them. */
+export interface RegisterLetters<R> {
+  kinds: readonly string[];
+  /** Throws RuleViolation when this letter may not be issued on this record (not decided yet, not to that recipient). */
+  check?(record: R, letter: RecordLetterToIssue, context: RuleContext): void;
 }
 
 /** A clear column's value. IndexedDB cannot index booleans or null: use 0 | 1 and leave absent. */
@@ -102,6 +133,8 @@ export interface RegisterDefinition<R extends RegisterRecord = RegisterRecord, I
    * first unlock of a vault made before the register existed. Never written again, even if deleted.
    */
   seed?(): readonly I[];
+  /** Letters may be issued on its records (consents' withdrawal confirmation, correction letters). */
+  letters?: RegisterLetters<R>;
   /** The list's order. */
   compare(a: R, b: R): number;
   /** A short non-personal label for links and pickers (a reference, a purpose's name). */

@@ -6,6 +6,7 @@ import { consentsRegister } from './consents';
 import { correctionRequestsRegister } from './correctionRequests';
 import type { AnyRegisterDefinition } from './definition';
 import { disclosuresRegister } from './disclosures';
+import { noticesRegister } from './notices';
 import { peopleRegister } from './people';
 import { purposesRegister } from './purposes';
 import { withoutConsentRegister } from './withoutConsent';
@@ -14,6 +15,7 @@ export const REGISTERS: readonly AnyRegisterDefinition[] = [
   peopleRegister,
   accessRequestsRegister,
   purposesRegister,
+  noticesRegister,
   consentsRegister,
   disclosuresRegister,
   withoutConsentRegister,

@@ -13,7 +13,8 @@ import { isoDateSlotProps } from '../../ui/forms/isoDateInput';
 import { SelectField, type SelectOption } from '../../ui/forms/SelectField';
 import { RecordDialog } from '../../ui/registers/RecordDialog';
 import { FixedPersonField } from '../accessRequests/forms/FixedPersonField';
-import { ConsentPersonField } from './ConsentPersonField';
+import { useNoticeVersionOptions } from '../notices/noticeOptions';
+import { PersonField } from '../../ui/forms/PersonField';
 import { useConsentsRepository } from './useConsents';
 
 const schema = consentsRegister.fields('entered');
@@ -42,6 +43,7 @@ export function ConsentDialog({ open, entry, personId, onClose }: Props) {
       representativeName: entry?.representativeName ?? '',
       givenOn: entry?.givenOn ?? session.today(),
       notice: entry?.notice ?? '',
+      noticeVersionId: entry?.noticeVersionId ?? '',
       expiresOn: entry?.expiresOn ?? '',
     }),
     [entry, personId, session],
@@ -69,20 +71,21 @@ function ConsentFields({ form, fixedPerson }: { form: UseFormReturn<ConsentInput
   const { t } = useTranslation();
   const { session } = useUnlocked();
   const { control } = form;
-  const [givenBy, purposeId] = useWatch({ control, name: ['givenBy', 'purposeId'] });
+  const [givenBy, purposeId, noticeVersionId] = useWatch({ control, name: ['givenBy', 'purposeId', 'noticeVersionId'] });
   const purposes = session.registers.byName('purposes');
   // Retired purposes are not offered, except the one a consent being corrected already names.
   const purposeOptions: SelectOption[] = (purposes?.list() ?? [])
     .filter((p) => !p.retiredAt || p.id === purposeId)
     .map((p) => ({ value: p.id, label: purposes!.definition.label(p) }));
   const person = fixedPerson ? session.people.get(fixedPerson) : undefined;
+  const noticeOptions = useNoticeVersionOptions(noticeVersionId);
   const options = (group: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`registers.consents.${group}.${v}`) }));
   return (
     <Stack spacing={2}>
       {fixedPerson ? (
         <FixedPersonField control={control} name="personId" label={t('registers.consents.fields.person')} personName={person ? displayName(person) : t('registers.consents.unknownPerson')} helperText="" />
       ) : (
-        <ConsentPersonField control={control} people={session.people} label={t('registers.consents.fields.person')} />
+        <PersonField control={control} name="personId" autoFocus people={session.people} label={t('registers.consents.fields.person')} />
       )}
       <SelectField control={control} name="purposeId" label={t('registers.consents.fields.purpose')} required emptyLabel={t('registers.consents.fields.purposeEmpty')} options={purposeOptions} />
       <SelectField control={control} name="kind" label={t('registers.consents.fields.kind')} options={options('kinds', CONSENT_KINDS)} />
@@ -90,7 +93,8 @@ function ConsentFields({ form, fixedPerson }: { form: UseFormReturn<ConsentInput
       <SelectField control={control} name="givenBy" label={t('registers.consents.fields.givenBy')} options={options('givers', CONSENT_GIVERS)} />
       {givenBy === 'representative' && <FormTextField control={control} name="representativeName" label={t('registers.consents.fields.representativeName')} required />}
       <FormTextField control={control} name="givenOn" label={t('registers.consents.fields.givenOn')} required slotProps={isoDateSlotProps(t)} />
-      <FormTextField control={control} name="notice" label={t('registers.consents.fields.notice')} helperText={t('registers.consents.fields.noticeHelp')} required multiline minRows={2} />
+      <SelectField control={control} name="noticeVersionId" label={t('registers.consents.fields.noticeVersionId')} emptyLabel={t('registers.consents.fields.noticeVersionNone')} options={noticeOptions} />
+      <FormTextField control={control} name="notice" label={t('registers.consents.fields.notice')} helperText={t('registers.consents.fields.noticeHelp')} required={!noticeVersionId} multiline minRows={2} />
       <FormTextField control={control} name="expiresOn" label={t('registers.consents.fields.expiresOn')} helperText={t('registers.consents.fields.expiresOnHelp')} slotProps={isoDateSlotProps(t)} />
     </Stack>
   );

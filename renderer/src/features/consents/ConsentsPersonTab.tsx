@@ -13,8 +13,10 @@ import { useUnlocked } from '../../app/unlocked';
 import { consentEntryDate, consentState } from '../../domain/consentState';
 import type { ConsentEntry } from '../../domain/registers/consents';
 import { useFormat } from '../../ui/format';
+import { useNoticeShown } from '../notices/useNotices';
 import { ConsentDialog } from './ConsentDialog';
 import { useConsentEntries, usePurposeName } from './useConsents';
+import { WithdrawalLetterDialog } from './WithdrawalLetterDialog';
 import { WithdrawDialog } from './WithdrawDialog';
 
 export function ConsentsPersonTab({ personId }: { personId: string }) {
@@ -23,8 +25,11 @@ export function ConsentsPersonTab({ personId }: { personId: string }) {
   const format = useFormat();
   const entries = useConsentEntries(personId);
   const purposeName = usePurposeName();
+  const noticeOf = useNoticeShown();
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<ConsentEntry | null>(null);
+  // A withdrawal's confirmation letters: issued from here later too, and saved again as issued.
+  const [lettersOf, setLettersOf] = useState<ConsentEntry | null>(null);
   const today = session.today();
   const purposeIds = [...new Set(entries.map((e) => e.purposeId))];
   const states = purposeIds.map((purposeId) => ({ purposeId, ...consentState(entries, personId, purposeId, today) }));
@@ -58,10 +63,19 @@ export function ConsentsPersonTab({ personId }: { personId: string }) {
           </Typography>
           <List dense aria-label={t('registers.consents.history')}>
             {entries.map((e) => (
-              <ListItem key={e.id}>
+              <ListItem
+                key={e.id}
+                secondaryAction={
+                  e.action === 'withdrawn' ? (
+                    <Button size="small" onClick={() => setLettersOf(e)}>
+                      {t('recordLetters.consent.openLetters')}
+                    </Button>
+                  ) : undefined
+                }
+              >
                 <ListItemText
                   primary={`${e.reference ?? ''} · ${format.date(consentEntryDate(e))} · ${t(`registers.consents.actions.${e.action}`)}`}
-                  secondary={[purposeName(e.purposeId), e.kind ? t(`registers.consents.kinds.${e.kind}`) : '', t(`registers.consents.hows.${e.how}`)].filter(Boolean).join(' · ')}
+                  secondary={[purposeName(e.purposeId), e.kind ? t(`registers.consents.kinds.${e.kind}`) : '', t(`registers.consents.hows.${e.how}`), noticeOf(e)].filter(Boolean).join(' · ')}
                 />
               </ListItem>
             ))}
@@ -73,6 +87,7 @@ export function ConsentsPersonTab({ personId }: { personId: string }) {
       </Button>
       <ConsentDialog open={adding} entry={null} personId={personId} onClose={() => setAdding(false)} />
       <WithdrawDialog consent={withdrawing} onClose={() => setWithdrawing(null)} />
+      <WithdrawalLetterDialog withdrawal={lettersOf} onClose={() => setLettersOf(null)} />
     </Box>
   );
 }

@@ -1,6 +1,8 @@
 // Every correction request, newest first, filtered by status; a row opens the request to correct
-// it, its "Decide" button the decision (and, once corrected, whom to send the correction to).
+// it, its "Decide" button the decision, its "Letters" button the letters (acknowledgement, outcome,
+// and once corrected a notice to each recipient of the year before); a decision saved opens them.
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnlocked } from '../../app/unlocked';
@@ -9,6 +11,7 @@ import { CORRECTION_STATUSES, correctionDeadline, correctionRequestsRegister, co
 import { useFormat } from '../../ui/format';
 import { RegisterListPage } from '../../ui/registers/RegisterListPage';
 import type { RegisterColumn, RegisterFilter } from '../../ui/registers/RegisterTable';
+import { CorrectionLettersDialog } from './CorrectionLettersDialog';
 import { CorrectionRequestDialog } from './CorrectionRequestDialog';
 import { DecideDialog } from './DecideDialog';
 import { useCorrectionRequests } from './useCorrectionRequests';
@@ -21,6 +24,7 @@ export function CorrectionRequestsPage() {
   // undefined: closed; null: a new request.
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
   const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
+  const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
   const personName = useCallback(
     (id: string) => {
       const person = session.people.get(id);
@@ -33,7 +37,7 @@ export function CorrectionRequestsPage() {
       { id: 'reference', header: t('registers.correctionRequests.columns.reference'), cell: (r) => r.reference, width: 150 },
       { id: 'received', header: t('registers.correctionRequests.columns.received'), cell: (r) => format.date(r.receivedOn), width: 140 },
       { id: 'person', header: t('registers.correctionRequests.columns.person'), cell: (r) => personName(r.personId) },
-      { id: 'regime', header: t('registers.correctionRequests.columns.regime'), cell: (r) => t(`regimesShort.${r.regime}`), priority: 'low', width: 130 },
+      { id: 'regime', header: t('registers.correctionRequests.columns.regime'), cell: (r) => t(`regimesShort.${r.regime}`), priority: 'low', width: 120 },
       { id: 'status', header: t('registers.correctionRequests.columns.status'), cell: (r) => t(`registers.correctionRequests.statuses.${correctionStatus(r)}`), width: 140 },
       {
         id: 'due',
@@ -43,21 +47,32 @@ export function CorrectionRequestsPage() {
         width: 140,
       },
       {
-        id: 'decide',
+        id: 'actions',
         header: '',
+        // The row itself opens the request; these buttons open the decision and the letters instead.
         cell: (r) => (
-          <Button
-            size="small"
-            onClick={(event) => {
-              // The row itself opens the request; this button opens the decision instead.
-              event.stopPropagation();
-              setDeciding(r);
-            }}
-          >
-            {t('registers.correctionRequests.decide')}
-          </Button>
+          <Stack direction="row" spacing={0.5}>
+            <Button
+              size="small"
+              onClick={(event) => {
+                event.stopPropagation();
+                setDeciding(r);
+              }}
+            >
+              {t('registers.correctionRequests.decide')}
+            </Button>
+            <Button
+              size="small"
+              onClick={(event) => {
+                event.stopPropagation();
+                setLettersOf(r);
+              }}
+            >
+              {t('recordLetters.correction.openLetters')}
+            </Button>
+          </Stack>
         ),
-        width: 120,
+        width: 170,
       },
     ],
     [t, format, personName],
@@ -88,7 +103,17 @@ export function CorrectionRequestsPage() {
         emptyText={t('registers.correctionRequests.empty')}
       />
       <CorrectionRequestDialog open={editing !== undefined} request={editing ?? null} onClose={() => setEditing(undefined)} />
-      {deciding && <DecideDialog request={deciding} onClose={() => setDeciding(null)} />}
+      {deciding && (
+        <DecideDialog
+          request={deciding}
+          onClose={() => setDeciding(null)}
+          onDecided={(r) => {
+            setDeciding(null);
+            setLettersOf(r);
+          }}
+        />
+      )}
+      <CorrectionLettersDialog request={lettersOf} onClose={() => setLettersOf(null)} />
     </>
   );
 }

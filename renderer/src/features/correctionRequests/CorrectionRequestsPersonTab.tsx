@@ -1,5 +1,6 @@
 // On a person's page: their correction requests, each with its decision; the annotation of a
-// correction not made is shown here, with the person's information (BC PIPA s.24(3)).
+// correction not made is shown here, with the person's information (BC PIPA s.24(3)). "Letters"
+// opens the request's letters; a decision saved opens them too.
 import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -13,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { correctionStatus, type CorrectionRequest } from '../../domain/registers/correctionRequests';
 import { useFormat } from '../../ui/format';
+import { CorrectionLettersDialog } from './CorrectionLettersDialog';
 import { CorrectionRequestDialog } from './CorrectionRequestDialog';
 import { DecideDialog } from './DecideDialog';
 import { useCorrectionRequests } from './useCorrectionRequests';
@@ -24,6 +26,7 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
   // undefined: closed; null: a new request for this person.
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
   const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
+  const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
   const annotations = records.flatMap((r) => (r.decision?.outcome === 'notCorrected' && r.decision.annotation ? [{ id: r.id, text: r.decision.annotation }] : []));
   return (
     <Box sx={{ pt: 2 }}>
@@ -41,9 +44,14 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
               key={r.id}
               disablePadding
               secondaryAction={
-                <Button size="small" onClick={() => setDeciding(r)}>
-                  {t('registers.correctionRequests.decide')}
-                </Button>
+                <>
+                  <Button size="small" onClick={() => setDeciding(r)}>
+                    {t('registers.correctionRequests.decide')}
+                  </Button>
+                  <Button size="small" onClick={() => setLettersOf(r)}>
+                    {t('recordLetters.correction.openLetters')}
+                  </Button>
+                </>
               }
             >
               <ListItemButton onClick={() => setEditing(r)}>
@@ -60,7 +68,17 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
         {t('registers.correctionRequests.addForPerson')}
       </Button>
       <CorrectionRequestDialog open={editing !== undefined} request={editing ?? null} personId={personId} onClose={() => setEditing(undefined)} />
-      {deciding && <DecideDialog request={deciding} onClose={() => setDeciding(null)} />}
+      {deciding && (
+        <DecideDialog
+          request={deciding}
+          onClose={() => setDeciding(null)}
+          onDecided={(r) => {
+            setDeciding(null);
+            setLettersOf(r);
+          }}
+        />
+      )}
+      <CorrectionLettersDialog request={lettersOf} onClose={() => setLettersOf(null)} />
     </Box>
   );
 }

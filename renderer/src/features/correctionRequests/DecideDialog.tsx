@@ -1,6 +1,7 @@
 // The decision on a correction request: corrected (what changed, and the recipients the correction
 // goes to, from the disclosure log) or not corrected (the annotation kept with the information).
-// The store refuses a decision before the request or without its text (rules.correction*).
+// The store refuses a decision before the request or without its text (rules.correction*). Once
+// saved, `onDecided` gets the request (its letters come next: CorrectionLettersDialog).
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
@@ -17,7 +18,7 @@ import { inputOf, useCorrectionRepository } from './useCorrectionRequests';
 
 const schema = correctionRequestsRegister.fields('entered');
 
-export function DecideDialog({ request, onClose }: { request: CorrectionRequest; onClose(): void }) {
+export function DecideDialog({ request, onClose, onDecided }: { request: CorrectionRequest; onClose(): void; onDecided?(request: CorrectionRequest): void }) {
   const { t } = useTranslation();
   const { session } = useUnlocked();
   const repository = useCorrectionRepository();
@@ -44,8 +45,9 @@ export function DecideDialog({ request, onClose }: { request: CorrectionRequest;
         const d = values.decision!;
         // Only the text that goes with the outcome is kept: a note typed under the other one is dropped.
         const decision = d.outcome === 'corrected' ? { on: d.on, outcome: d.outcome, whatChanged: d.whatChanged } : { on: d.on, outcome: d.outcome, annotation: d.annotation };
-        await repository.update(request.id, { ...values, decision });
-        onClose();
+        const saved = await repository.update(request.id, { ...values, decision });
+        if (onDecided) onDecided(saved);
+        else onClose();
       }}
       onClose={onClose}
     >
