@@ -17,7 +17,7 @@ import { SelectField } from '../../ui/forms/SelectField';
 import { useFormat } from '../../ui/format';
 import { RecordDialog } from '../../ui/registers/RecordDialog';
 import { FixedPersonField } from '../accessRequests/forms/FixedPersonField';
-import { PersonPicker } from '../accessRequests/forms/PersonPicker';
+import { PersonField } from '../../ui/forms/PersonField';
 import { inputOf, useCorrectionRepository } from './useCorrectionRequests';
 
 const schema = correctionRequestsRegister.fields('entered');
@@ -85,7 +85,7 @@ function RequestFields({ form, fixedPerson }: { form: UseFormReturn<CorrectionRe
       {fixedPerson ? (
         <FixedPersonField control={control} name="personId" label={label('person')} personName={person ? displayName(person) : t('registers.correctionRequests.unknownPerson')} helperText="" />
       ) : (
-        <PersonPicker control={control} name="personId" people={session.people} label={label('person')} autoFocus />
+        <PersonField control={control} name="personId" people={session.people} label={label('person')} autoFocus />
       )}
       <SelectField control={control} name="regime" label={label('regime')} options={REGIMES.map((r) => ({ value: r, label: t(`regimes.${r}`) }))} />
       <FormTextField control={control} name="receivedOn" label={label('receivedOn')} required slotProps={isoDateSlotProps(t)} />

@@ -22,7 +22,7 @@ import { RadioField } from '../../ui/forms/RadioField';
 import { SelectField, type SelectOption } from '../../ui/forms/SelectField';
 import { RecordDialog } from '../../ui/registers/RecordDialog';
 import { FixedPersonField } from '../accessRequests/forms/FixedPersonField';
-import { PersonPicker } from '../accessRequests/forms/PersonPicker';
+import { PersonField } from '../../ui/forms/PersonField';
 import { useDisclosureRepository } from './useDisclosures';
 
 const schema = disclosuresRegister.fields('entered');
@@ -108,7 +108,7 @@ function DisclosureFields({ form, fixedPerson }: { form: UseFormReturn<Disclosur
       {fixedPerson ? (
         <FixedPersonField control={control} name="personId" label={label('person')} personName={person ? displayName(person) : t('registers.disclosures.unknownPerson')} helperText="" />
       ) : (
-        <PersonPicker control={control} name="personId" people={session.people} label={label('person')} autoFocus />
+        <PersonField control={control} name="personId" people={session.people} label={label('person')} autoFocus />
       )}
       <FormTextField control={control} name="disclosedOn" label={label('disclosedOn')} required slotProps={isoDateSlotProps(t)} />
       <Typography variant="h3" component="h3" sx={{ pt: 1 }}>

@@ -16,7 +16,7 @@ import { isoDateSlotProps } from '../../ui/forms/isoDateInput';
 import { SelectField, type SelectOption } from '../../ui/forms/SelectField';
 import { RecordDialog } from '../../ui/registers/RecordDialog';
 import { FixedPersonField } from '../accessRequests/forms/FixedPersonField';
-import { PersonField } from './PersonField';
+import { PersonField } from '../../ui/forms/PersonField';
 import { useWithoutConsentRepository } from './useWithoutConsent';
 
 const schema = withoutConsentRegister.fields('entered');
@@ -93,7 +93,7 @@ function EntryFields({ form, fixedPerson }: { form: UseFormReturn<WithoutConsent
           helperText=""
         />
       ) : (
-        <PersonField control={control} people={session.people} label={t('registers.withoutConsent.fields.person')} />
+        <PersonField control={control} name="personId" autoFocus people={session.people} label={t('registers.withoutConsent.fields.person')} />
       )}
       <FormTextField control={control} name="date" label={t('registers.withoutConsent.fields.date')} required slotProps={isoDateSlotProps(t)} />
       <SelectField

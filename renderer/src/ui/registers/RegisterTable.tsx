@@ -1,4 +1,4 @@
-// A register's records as an ARIA grid, virtualised like the people grid (features/people/PeopleGrid.tsx):
+// A register's records (and the people list: features/people/PeopleGrid.tsx) as an ARIA grid, virtualised:
 // only the rows in view exist in the DOM, so a register of thousands scrolls as smoothly as ten. Focus
 // stays on the grid and aria-activedescendant names the current row (a roving tabindex would lose its
 // tab stop when that row scrolls away). Keys: ↑ ↓ Page Up/Down Home End move, Enter or Space opens.
