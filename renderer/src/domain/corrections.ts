@@ -58,3 +58,36 @@ export function recipientsToNotify<D extends { disclosedOn: string; recipient: D
   const ids = correctionRecipients(ordered.map((d) => ({ recipientId: recipientIdOf(d.recipient), disclosedOn: d.disclosedOn })), correctedOn);
   return ids.map((id) => byId.get(id)!);
 }
+
+/** A correction asked for and not made: kept with the person's information (BC PIPA s.24(3); PIPEDA Sch.1 4.9.6). */
+export interface PersonAnnotation {
+  /** The correction request's reference (CR-YYYY-NNNN). */
+  reference: string;
+  /** When the correction was asked for. */
+  requestedOn: IsoDate;
+  /** When it was decided not to make it. */
+  decidedOn: IsoDate;
+  /** The annotation as recorded: the correction requested. */
+  text: string;
+}
+
+interface DecidedRequest {
+  personId: string;
+  reference?: string;
+  receivedOn: string;
+  decision?: { on: string; outcome: string; annotation?: string };
+}
+
+/**
+ * The annotations on a person's information, oldest decision first: every correction request of
+ * theirs decided "not corrected". Shown wherever their record is, and in any later access response.
+ */
+export function annotationsOf(requests: readonly DecidedRequest[], personId: string): PersonAnnotation[] {
+  return requests
+    .flatMap((r) =>
+      r.personId === personId && r.decision?.outcome === 'notCorrected' && r.decision.annotation
+        ? [{ reference: r.reference ?? '', requestedOn: r.receivedOn, decidedOn: r.decision.on, text: r.decision.annotation }]
+        : [],
+    )
+    .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.reference.localeCompare(b.reference));
+}

@@ -2,7 +2,7 @@
 // "during the year before the date the correction was made"): the window's edges, 29 February,
 // one entry per recipient, in the order of first disclosure.
 import { describe, expect, it } from 'vitest';
-import { correctionRecipients, correctionWindowStart, recipientIdOf, recipientsToNotify } from '../../../renderer/src/domain/corrections';
+import { annotationsOf, correctionRecipients, correctionWindowStart, recipientIdOf, recipientsToNotify } from '../../../renderer/src/domain/corrections';
 import { recipientsForAccessResponse } from '../../../renderer/src/domain/registers/disclosures';
 
 const d = (recipientId: string, disclosedOn: string) => ({ recipientId, disclosedOn });
@@ -73,5 +73,24 @@ describe('recipientIdOf and recipientsToNotify on disclosure records', () => {
   it('returns the records’ recipients in the window, earliest first, each once with its first spelling', () => {
     const records = [rec('Late Co', undefined, '2025-05-01'), rec('Old Co', undefined, '2024-01-01'), rec('Early Co', undefined, '2025-01-01'), rec('LATE CO', undefined, '2025-05-20')];
     expect(recipientsToNotify(records, '2025-06-01').map((r) => r.name)).toEqual(['Early Co', 'Late Co']);
+  });
+});
+
+describe('annotationsOf: the corrections a person asked for and did not get', () => {
+  const decided = (personId: string, reference: string, receivedOn: string, decision?: { on: string; outcome: string; annotation?: string }) => ({ personId, reference, receivedOn, ...(decision ? { decision } : {}) });
+
+  it('keeps only this person’s "not corrected" decisions, oldest decision first, with the annotation as recorded', () => {
+    const requests = [
+      decided('p1', 'CR-2026-0003', '2026-05-01', { on: '2026-05-20', outcome: 'notCorrected', annotation: 'Asked: my start date is 2019, not 2020.' }),
+      decided('p1', 'CR-2026-0001', '2026-02-01', { on: '2026-02-10', outcome: 'notCorrected', annotation: 'Asked: spell my name Zoë.' }),
+      decided('p1', 'CR-2026-0002', '2026-03-01', { on: '2026-03-05', outcome: 'corrected' }),
+      decided('p1', 'CR-2026-0004', '2026-06-01'),
+      decided('p2', 'CR-2026-0005', '2026-01-01', { on: '2026-01-05', outcome: 'notCorrected', annotation: 'Someone else’s.' }),
+    ];
+    expect(annotationsOf(requests, 'p1')).toEqual([
+      { reference: 'CR-2026-0001', requestedOn: '2026-02-01', decidedOn: '2026-02-10', text: 'Asked: spell my name Zoë.' },
+      { reference: 'CR-2026-0003', requestedOn: '2026-05-01', decidedOn: '2026-05-20', text: 'Asked: my start date is 2019, not 2020.' },
+    ]);
+    expect(annotationsOf(requests, 'nobody')).toEqual([]);
   });
 });

@@ -122,6 +122,26 @@ describe('the officer’s edits in the PDF', () => {
   });
 });
 
+describe('the corrections the person asked for and did not get (BC PIPA s.24(3); PIPEDA Sch.1 4.9.6)', () => {
+  const annotations = [{ reference: 'CR-2026-0007', requestedOn: '2026-06-01', decidedOn: '2026-06-20', text: 'Asked: my employer is Fictive Ltd., not Example Inc.' }];
+
+  it('are printed in a response and in a refusal in part, in the letter’s language', async () => {
+    const en = (await pdfPageTexts(await buildAccessLetterPdf(letterInput('response', 'BC_PIPA', 'en', { annotations }), { compress: false }))).map(foldSpace).join(' ');
+    expect(en).toContain('Corrections you asked for that we did not make');
+    expect(en).toContain('Asked: my employer is Fictive Ltd., not Example Inc. (asked for on June 1, 2026, our reference CR-2026-0007; not made, noted on June 20, 2026)');
+    const fr = (await pdfPageTexts(await buildAccessLetterPdf(letterInput('response', 'PIPEDA', 'fr', { annotations }), { compress: false }))).map(foldSpace).join(' ');
+    expect(fr).toContain('Rectifications demandées que nous n’avons pas faites');
+    expect(fr).toContain('notre référence CR-2026-0007');
+    const partial = accessLetterContent({ ...letterInput('refusal', 'BC_PIPA', 'en', { annotations }), request: requestFor('refusal', 'BC_PIPA', { partial: true }) });
+    expect(partial.blocks).toContainEqual({ type: 'heading', text: 'Corrections you asked for that we did not make' });
+  });
+
+  it('leave the letter as before when there are none', () => {
+    const content = accessLetterContent(letterInput('response', 'BC_PIPA', 'en'));
+    expect(JSON.stringify(content.blocks)).not.toContain('Corrections you asked for');
+  });
+});
+
 describe('a long refusal', () => {
   it('runs 30 withheld items over several pages, each numbered "Page X of Y" with the table header repeated', async () => {
     for (const language of LANGUAGES) {

@@ -82,6 +82,7 @@ export function accessLetterContent(input: AccessLetterInput): LetterContent {
     organisation: input.organisation,
     officer: input.officer,
     commissioner: commissionerFor(input.request.regime, input.commissioner),
+    annotations: input.annotations ?? [],
     paragraph: (key) => {
       if (!editable.has(key)) return [];
       const text = paragraphText(input, key);

@@ -3,6 +3,7 @@
 // record lacks what the letter must state, rather than print a letter the law would not accept.
 import { originalDue, type AccessRequest, type DecisionItem } from '../accessRequest';
 import type { Commissioner } from '../commissioners';
+import type { PersonAnnotation } from '../corrections';
 import type { OrganisationProfile, PrivacyOfficer } from '../organisation';
 import type { Regime } from '../regime';
 import { assertNotRepealed } from '../refusalGrounds';
@@ -21,6 +22,8 @@ export interface BodyContext {
   commissioner: Commissioner;
   /** The free-text paragraphs, already resolved to the officer's edit or the default. */
   paragraph: (key: ParagraphKey) => LetterBlock[];
+  /** Corrections the person asked for and the office did not make (AccessLetterInput.annotations). */
+  annotations: readonly PersonAnnotation[];
 }
 
 const date = (ctx: BodyContext, iso: string) => formatDate(iso, ctx.t.language);
@@ -194,6 +197,15 @@ function providedBlocks(ctx: BodyContext, disclosed: DecisionItem[]): LetterBloc
   blocks.push({ type: 'paragraph', text: summary?.enclosed || t.response.nothingEnclosed });
   if (summary?.uses) blocks.push({ type: 'heading', text: t.headings.uses }, { type: 'paragraph', text: summary.uses });
   if (summary?.disclosedTo) blocks.push({ type: 'heading', text: t.headings.disclosedTo }, { type: 'paragraph', text: summary.disclosedTo });
+  // The information given includes what the person asked to correct and was not corrected (BC PIPA s.24(3)).
+  if (ctx.annotations.length > 0) {
+    const date = (d: string) => formatDate(d, t.language);
+    blocks.push(
+      { type: 'heading', text: t.headings.annotations },
+      { type: 'paragraph', text: t.response.annotationsIntro },
+      { type: 'list', items: ctx.annotations.map((a) => t.response.annotation({ reference: a.reference, requestedOn: date(a.requestedOn), decidedOn: date(a.decidedOn), text: a.text })) },
+    );
+  }
   const l = law(ctx);
   blocks.push({ type: 'paragraph', text: t.response.rightsBasis[request.regime]({ cite: cite(ctx, l.accessContentProvision) }) });
   blocks.push({ type: 'paragraph', text: t.response.correction({ cite: cite(ctx, l.correctionProvision) }) });

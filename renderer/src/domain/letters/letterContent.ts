@@ -2,6 +2,7 @@
 // fonts or pages. Pure data, so the content can be tested, previewed or exported without pdfkit.
 import type { AccessRequest, LetterKind, LetterLanguage } from '../accessRequest';
 import type { Commissioner } from '../commissioners';
+import type { PersonAnnotation } from '../corrections';
 import type { IsoDate } from '../isoDate';
 import type { OrganisationProfile, PrivacyOfficer } from '../organisation';
 import type { Person } from '../person';
@@ -20,6 +21,8 @@ export interface AccessLetterInput {
   commissioner?: Commissioner;
   /** The officer's edits of the free-text paragraphs, by key. Keys a letter does not have are ignored. */
   paragraphs?: Record<string, string>;
+  /** Corrections the person asked for and the office did not make: a response gives them (domain/corrections.ts). */
+  annotations?: readonly PersonAnnotation[];
 }
 
 export interface EditableParagraph {

@@ -77,6 +77,7 @@ export interface LetterText {
     enclosed: string;
     uses: string;
     disclosedTo: string;
+    annotations: string;
     withheld: string;
     provided: string;
     alternative: string;
@@ -119,6 +120,9 @@ export interface LetterText {
     itemsIntro: string;
     rightsBasis: Record<Regime, (a: Cited) => string>;
     correction(a: Cited): string;
+    /** Corrections asked for and not made, kept with the information (BC PIPA s.24(3), PIPEDA Sch.1 4.9.6). */
+    annotationsIntro: string;
+    annotation(a: { reference: string; requestedOn: string; decidedOn: string; text: string }): string;
     /** `tollFree` comes with its note when the line is not direct (BC: through Service BC). */
     notSatisfied(a: { commissioner: string; phone: string; tollFree?: string }): string;
   };

@@ -79,6 +79,7 @@ export const LETTER_TEXT_EN: LetterText = {
     enclosed: 'What is enclosed',
     uses: 'How your information has been and is being used',
     disclosedTo: 'To whom your information has been disclosed',
+    annotations: 'Corrections you asked for that we did not make',
     withheld: 'Information withheld',
     provided: 'Information provided',
     alternative: 'Alternative offered',
@@ -158,6 +159,8 @@ export const LETTER_TEXT_EN: LetterText = {
       QC: ({ cite }) => `The law gives you the right to confirmation that we hold a file on you and to the personal information in it (${cite}).`,
     },
     correction: ({ cite }) => `If you believe any of this information is inaccurate or incomplete, you may ask us in writing to correct it (${cite}).`,
+    annotationsIntro: 'Your information is kept with the corrections you asked for that we did not make:',
+    annotation: ({ reference, requestedOn, decidedOn, text }) => `${text} (asked for on ${requestedOn}, our reference ${reference}; not made, noted on ${decidedOn})`,
     notSatisfied: ({ commissioner, phone, tollFree }) =>
       `If you are not satisfied with our response, you may contact the ${commissioner} at ${phone}${tollFree ? ` or toll-free at ${tollFree}` : ''}.`,
   },

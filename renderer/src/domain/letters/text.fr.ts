@@ -96,6 +96,7 @@ export const LETTER_TEXT_FR: LetterText = {
     enclosed: 'Documents joints',
     uses: 'Utilisation de vos renseignements',
     disclosedTo: 'Destinataires de vos renseignements',
+    annotations: 'Rectifications demandées que nous n’avons pas faites',
     withheld: 'Renseignements refusés',
     provided: 'Renseignements transmis',
     alternative: 'Solution de rechange proposée',
@@ -175,6 +176,8 @@ export const LETTER_TEXT_FR: LetterText = {
       QC: ({ cite }) => `La loi vous donne le droit de faire confirmer l’existence d’un dossier vous concernant et d’obtenir les renseignements personnels qu’il contient (${cite}).`,
     },
     correction: ({ cite }) => `Si vous estimez que certains de ces renseignements sont inexacts ou incomplets, vous pouvez nous demander par écrit de les rectifier (${cite}).`,
+    annotationsIntro: 'Vos renseignements sont conservés avec les rectifications que vous avez demandées et que nous n’avons pas faites :',
+    annotation: ({ reference, requestedOn, decidedOn, text }) => `${text} (demandée le ${requestedOn}, notre référence ${reference} ; non faite, notée le ${decidedOn})`,
     notSatisfied: ({ commissioner, phone, tollFree }) =>
       `Si notre réponse ne vous satisfait pas, vous pouvez vous adresser ${toThe(commissioner)}, au ${phone}${tollFree ? ` ou, sans frais, au ${tollFree}` : ''}.`,
   },

@@ -17,6 +17,7 @@ import { useUnlocked } from '../../app/unlocked';
 import { currentDue, isAnsweredLate, isDeemedRefusal, isExtended, isOpen, type AccessRequest } from '../../domain/accessRequest';
 import { daysLeft } from '../../domain/accessWorkflow';
 import { AddAttachmentForm } from './AddAttachmentForm';
+import { AnnotationsNotice } from '../correctionRequests/AnnotationsNotice';
 import { AnswerByLine } from './AnswerBy';
 import { SendByLine } from './SendBy';
 import { AttachmentsList } from './AttachmentsList';
@@ -91,6 +92,7 @@ function RequestRecord({ request }: { request: AccessRequest }) {
           {t('deadline.explain')}
         </Button>
       </Stack>
+      <AnnotationsNotice personId={request.personId} />
       <AnswerByLine request={request} />
       <SendByLine request={request} />
       <ClockAlert request={request} />

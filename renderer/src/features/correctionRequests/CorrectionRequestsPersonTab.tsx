@@ -2,7 +2,6 @@
 // correction not made is shown here, with the person's information (BC PIPA s.24(3)). "Letters"
 // opens the request's letters; a decision saved opens them too.
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
@@ -17,6 +16,7 @@ import { useFormat } from '../../ui/format';
 import { CorrectionLettersDialog } from './CorrectionLettersDialog';
 import { CorrectionRequestDialog } from './CorrectionRequestDialog';
 import { DecideDialog } from './DecideDialog';
+import { AnnotationsNotice } from './AnnotationsNotice';
 import { useCorrectionRequests } from './useCorrectionRequests';
 
 export function CorrectionRequestsPersonTab({ personId }: { personId: string }) {
@@ -27,14 +27,9 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
   const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
   const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
-  const annotations = records.flatMap((r) => (r.decision?.outcome === 'notCorrected' && r.decision.annotation ? [{ id: r.id, text: r.decision.annotation }] : []));
   return (
     <Box sx={{ pt: 2 }}>
-      {annotations.map((a) => (
-        <Alert key={a.id} severity="info" sx={{ mb: 1, whiteSpace: 'pre-line' }}>
-          {t('registers.correctionRequests.annotationOnFile', { text: a.text })}
-        </Alert>
-      ))}
+      <AnnotationsNotice personId={personId} />
       {records.length === 0 ? (
         <Typography>{t('registers.correctionRequests.personEmpty')}</Typography>
       ) : (

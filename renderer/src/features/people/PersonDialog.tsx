@@ -19,6 +19,7 @@ import { FormTextField } from '../../ui/forms/FormTextField';
 import { isOpen } from '../../domain/accessRequest';
 import { displayName, PERSON_KINDS, personInputSchema, type Person, type PersonInput } from '../../domain/person';
 import type { AccessRequestRepository, PeopleRepository } from '../../store/contract';
+import { AnnotationsNotice } from '../correctionRequests/AnnotationsNotice';
 import { PersonRecords } from './PersonRecords';
 
 type PersonFormValues = z.input<typeof personInputSchema>;
@@ -128,6 +129,11 @@ export function PersonDialog({ people, accessRequests, person, onClose, onSaved 
           <FormTextField control={control} name="notes" label={t('people.fields.notes')} multiline minRows={3} />
         </form>
         <ErrorAlert error={error} />
+        {person && (
+          <Box sx={{ mt: 2 }}>
+            <AnnotationsNotice personId={person.id} />
+          </Box>
+        )}
         {person && <PersonRecords repository={accessRequests} personId={person.id} personName={name} />}
       </DialogContent>
       <DialogActions>

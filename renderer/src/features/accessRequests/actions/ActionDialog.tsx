@@ -37,6 +37,7 @@ import { FeeDirectionFields, FeeEstimateFields } from './FeeFields';
 import { prepareLetter, withParagraphs, type PreparedLetter } from './letterSupport';
 import { RespondFields } from './RespondFields';
 import { UnprintableWarning } from './UnprintableWarning';
+import { usePersonAnnotations } from '../../correctionRequests/useCorrectionRequests';
 
 interface Props {
   request: AccessRequest;
@@ -65,6 +66,8 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
   const schema = useMemo(() => actionSchema(type, () => session.today()), [type, session]);
   // A response names whom the information was disclosed to: prefilled from the disclosure log, for the officer to review.
   const fromLog = useResponseRecipients(request, type === 'respond');
+  // …and the corrections the person asked for that were not made (BC PIPA s.24(3)).
+  const annotations = usePersonAnnotations(request.personId);
   const form = useForm<ActionValues, unknown, AccessAction>({
     resolver: zodResolver(schema),
     defaultValues: { ...actionDefaults(request, session.today()), ...(fromLog?.text ? { disclosedTo: fromLog.text } : {}) },
@@ -114,7 +117,7 @@ export function ActionDialog({ request, type, onClose, onDone }: Props) {
       return;
     }
     try {
-      const letter = prepareLetter({ kind, action, after, person, organisation: session.organisation(), officer: session.officer(), commissioners: session.settings().commissioners });
+      const letter = prepareLetter({ kind, action, after, person, organisation: session.organisation(), officer: session.officer(), commissioners: session.settings().commissioners, annotations });
       setLetterStep({ action, letter, texts: Object.fromEntries(letter.paragraphs.map((p) => [p.key, p.text])) });
     } catch (e) {
       setError(e);

@@ -5,6 +5,7 @@
 import type { AccessRequest, LetterKind } from '../../../domain/accessRequest';
 import type { AccessAction } from '../../../domain/accessWorkflow';
 import { commissionerFor } from '../../../domain/commissioners';
+import type { PersonAnnotation } from '../../../domain/corrections';
 import { editableParagraphs, type AccessLetterInput, type EditableParagraph } from '../../../domain/letters/accessLetterContent';
 import type { OrganisationProfile, PrivacyOfficer } from '../../../domain/organisation';
 import type { Person } from '../../../domain/person';
@@ -25,6 +26,8 @@ export function prepareLetter(args: {
   officer: PrivacyOfficer;
   /** The officer's corrections of the commissioners (AppSettings.commissioners). */
   commissioners: AppSettings['commissioners'] | undefined;
+  /** The person's annotations (corrections asked for, not made): a response gives them. */
+  annotations?: readonly PersonAnnotation[];
 }): PreparedLetter {
   const regime = args.after.regime;
   const input: AccessLetterInput = {
@@ -36,6 +39,7 @@ export function prepareLetter(args: {
     organisation: args.organisation,
     officer: args.officer,
     commissioner: commissionerFor(regime, args.commissioners?.[regime]),
+    ...(args.annotations?.length ? { annotations: args.annotations } : {}),
   };
   return { kind: args.kind, input, paragraphs: editableParagraphs(input) };
 }
