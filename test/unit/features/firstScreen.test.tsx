@@ -31,6 +31,19 @@ vi.mock('../../../renderer/src/store/sessionData', async (importOriginal) => {
   };
 });
 
+// A test can make the first screen's preparation slower than unlock's one-second wait.
+const slow = vi.hoisted(() => ({ prepareMs: 0 }));
+vi.mock('../../../renderer/src/features/dashboard/firstScreen', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../renderer/src/features/dashboard/firstScreen')>();
+  return {
+    ...original,
+    prepareFirstScreen: async (...args: Parameters<typeof original.prepareFirstScreen>) => {
+      if (slow.prepareMs) await new Promise((resolve) => setTimeout(resolve, slow.prepareMs));
+      return original.prepareFirstScreen(...args);
+    },
+  };
+});
+
 function holdRecords(): () => void {
   let release!: () => void;
   hold.gate = new Promise<void>((resolve) => (release = resolve));
@@ -84,6 +97,7 @@ describe('the first screen while the records open', () => {
   beforeEach(() => {
     window.location.hash = '#/dashboard';
     hold.fail = null;
+    slow.prepareMs = 0;
   });
 
   it('shows the dashboard from the digest, names included; other pages wait; then the app takes over', async () => {
@@ -129,5 +143,15 @@ describe('the first screen while the records open', () => {
     release();
     expect(await screen.findByRole('heading', { level: 1, name: 'Unlock Custodian' })).toBeTruthy();
     expect((await screen.findByRole('alert')).textContent).toContain('A record failed its integrity check');
+  }, 120_000);
+
+  it('a first screen ready only after the records is not shown over the unlocked app', async () => {
+    const { gate } = await lockedVaultWithRequests();
+    slow.prepareMs = 2000; // unlock waits a second at most, then reads the records
+    await unlockThroughForm(gate);
+    expect(await screen.findByRole('table', { name: 'This year (2026)' }, { timeout: 10_000 })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // past the late preparation
+    expect(screen.getByRole('table', { name: 'This year (2026)' })).toBeTruthy();
+    expect(screen.queryByText(/Opening your records/)).toBeNull();
   }, 120_000);
 });
