@@ -34,10 +34,10 @@ export function CorrectionRequestsPage() {
   );
   const columns = useMemo<RegisterColumn<CorrectionRequest>[]>(
     () => [
-      { id: 'reference', header: t('registers.correctionRequests.columns.reference'), cell: (r) => r.reference, width: 150 },
-      { id: 'received', header: t('registers.correctionRequests.columns.received'), cell: (r) => format.date(r.receivedOn), width: 140 },
+      { id: 'reference', header: t('registers.correctionRequests.columns.reference'), cell: (r) => r.reference, width: 170 },
+      { id: 'received', header: t('registers.correctionRequests.columns.received'), cell: (r) => format.date(r.receivedOn), width: 150 },
       { id: 'person', header: t('registers.correctionRequests.columns.person'), cell: (r) => personName(r.personId) },
-      { id: 'regime', header: t('registers.correctionRequests.columns.regime'), cell: (r) => t(`regimesShort.${r.regime}`), priority: 'low', width: 120 },
+      { id: 'regime', header: t('registers.correctionRequests.columns.regime'), cell: (r) => t(`regimesShort.${r.regime}`), priority: 'low', width: 100 },
       { id: 'status', header: t('registers.correctionRequests.columns.status'), cell: (r) => t(`registers.correctionRequests.statuses.${correctionStatus(r)}`), width: 140 },
       {
         id: 'due',

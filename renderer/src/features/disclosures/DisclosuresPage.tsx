@@ -34,7 +34,7 @@ export function DisclosuresPage() {
 
   const columns = useMemo<RegisterColumn<Disclosure>[]>(
     () => [
-      { id: 'reference', header: t('registers.disclosures.columns.reference'), cell: (r) => r.reference, width: 150 },
+      { id: 'reference', header: t('registers.disclosures.columns.reference'), cell: (r) => r.reference, width: 170 },
       { id: 'date', header: t('registers.disclosures.columns.date'), cell: (r) => format.date(r.disclosedOn), width: 140 },
       { id: 'person', header: t('registers.disclosures.columns.person'), cell: (r) => personName(r.personId) },
       { id: 'recipient', header: t('registers.disclosures.columns.recipient'), cell: (r) => r.recipient.name, width: 'minmax(12rem, 2fr)' },
