@@ -116,6 +116,28 @@ export class FakeVaultGate implements VaultGate {
   private store: FakeVaultStore | null = null;
   private readonly seeds = new Seeds(() => this.vaultStore());
 
+  /** Every gate of the test file, so a test's writes can be let finish before its page goes (settleAll). */
+  private static readonly made = new Set<FakeVaultGate>();
+
+  constructor() {
+    FakeVaultGate.made.add(this);
+  }
+
+  /**
+   * Waits for the writes still running in each gate's open session (a test may end right after a
+   * click that saves), then one more task for the screens' continuations: they must run while jsdom
+   * still has a window, or React throws when the file's environment is gone.
+   */
+  static async settleAll(): Promise<void> {
+    const gates = [...FakeVaultGate.made];
+    FakeVaultGate.made.clear();
+    for (const gate of gates) {
+      const session = gate.lastSession;
+      if (session && !session.locked) await session.audit.write(async () => undefined).catch(() => undefined);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
   static withVault(overrides: Partial<VaultData> = {}): FakeVaultGate {
     const gate = new FakeVaultGate();
     gate.data = { passphrase: STRONG_PASSPHRASE, organisation: SAMPLE_ORGANISATION, officer: SAMPLE_OFFICER, settings: { ...DEFAULT_SETTINGS }, today: null, ...overrides };

@@ -16,8 +16,13 @@ import { FakeHost, FakeVaultGate } from './fakes';
 
 // MUI's first render in jsdom is slow on a loaded 2-core machine (seconds, measured): wait longer.
 configure({ asyncUtilTimeout: 20_000 });
-// Vitest runs without globals, so Testing Library cannot register its own cleanup.
-afterEach(cleanup);
+// Vitest runs without globals, so Testing Library cannot register its own cleanup. The screens run on
+// the real store: writes a test started and did not await finish here, while the window still exists.
+// Before cleanup: unmounting the app locks its session, after which its queue cannot be waited on.
+afterEach(async () => {
+  await FakeVaultGate.settleAll();
+  cleanup();
+});
 
 /**
  * jsdom has no layout: every element measures 0×0, so the virtualised people grid would render no
