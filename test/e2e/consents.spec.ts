@@ -70,6 +70,8 @@ test('a consent given then withdrawn shows in the history and not in the mail-ou
   expect(letter).toContain('Invoices kept six years for tax law');
   await letters.getByRole('button', { name: 'Close' }).click();
   await expect(letters).toBeHidden();
+  // Its Withdraw button is gone with the consent in force: focus stays in the person's dialog, not on the page body.
+  await expect.poll(() => person.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
   await expect(person.getByRole('list', { name: 'Current state by purpose' })).toContainText(`Withdrawn · ${PURPOSE}`);
   const history = person.getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem')).toHaveCount(2);

@@ -112,6 +112,8 @@ test('a correction made is sent to the one organisation of the year before, and 
   // The register's list opens the same letters from the request's row.
   await letters.getByRole('button', { name: 'Close' }).click();
   await expect(letters).toBeHidden();
+  // The decision handed over to its letters: focus comes back to Decide, not to the page body (jsdom cannot show this).
+  await expect(person.getByRole('button', { name: 'Decide' })).toBeFocused();
   await person.getByRole('button', { name: 'Cancel' }).click();
   await expect(person).toBeHidden();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Corrections' }).click();

@@ -18,6 +18,7 @@ import { ConsentDialog } from './ConsentDialog';
 import { useConsentEntries, usePurposeName } from './useConsents';
 import { WithdrawalLetterDialog } from './WithdrawalLetterDialog';
 import { WithdrawDialog } from './WithdrawDialog';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 export function ConsentsPersonTab({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -28,6 +29,8 @@ export function ConsentsPersonTab({ personId }: { personId: string }) {
   const noticeOf = useNoticeShown();
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<ConsentEntry | null>(null);
+  // Withdraw hands over to the letter dialog, and its button is gone after: focus comes back here.
+  const returnFocus = useReturnFocus();
   // A withdrawal's confirmation letters: issued from here later too, and saved again as issued.
   const [lettersOf, setLettersOf] = useState<ConsentEntry | null>(null);
   const today = session.today();
@@ -48,7 +51,13 @@ export function ConsentsPersonTab({ personId }: { personId: string }) {
                 key={s.purposeId}
                 secondaryAction={
                   s.state === 'inForce' && s.entry ? (
-                    <Button size="small" onClick={() => setWithdrawing(s.entry!)}>
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        returnFocus.remember();
+                        setWithdrawing(s.entry!);
+                      }}
+                    >
                       {t('registers.consents.withdraw')}
                     </Button>
                   ) : undefined
@@ -86,7 +95,13 @@ export function ConsentsPersonTab({ personId }: { personId: string }) {
         {t('registers.consents.addForPerson')}
       </Button>
       <ConsentDialog open={adding} entry={null} personId={personId} onClose={() => setAdding(false)} />
-      <WithdrawDialog consent={withdrawing} onClose={() => setWithdrawing(null)} />
+      <WithdrawDialog
+        consent={withdrawing}
+        onClose={() => {
+          setWithdrawing(null);
+          returnFocus.restore();
+        }}
+      />
       <WithdrawalLetterDialog withdrawal={lettersOf} onClose={() => setLettersOf(null)} />
     </Box>
   );

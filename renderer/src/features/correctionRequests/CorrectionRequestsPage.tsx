@@ -15,6 +15,7 @@ import { CorrectionLettersDialog } from './CorrectionLettersDialog';
 import { CorrectionRequestDialog } from './CorrectionRequestDialog';
 import { DecideDialog } from './DecideDialog';
 import { useCorrectionRequests } from './useCorrectionRequests';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 export function CorrectionRequestsPage() {
   const { t } = useTranslation();
@@ -25,6 +26,8 @@ export function CorrectionRequestsPage() {
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
   const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
   const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
+  // Decide hands over to the letters dialog: focus goes back to the Decide button after both.
+  const returnFocus = useReturnFocus();
   const personName = useCallback(
     (id: string) => {
       const person = session.people.get(id);
@@ -56,6 +59,7 @@ export function CorrectionRequestsPage() {
               size="small"
               onClick={(event) => {
                 event.stopPropagation();
+                returnFocus.remember();
                 setDeciding(r);
               }}
             >
@@ -75,7 +79,7 @@ export function CorrectionRequestsPage() {
         width: 170,
       },
     ],
-    [t, format, personName],
+    [t, format, personName, returnFocus],
   );
   const filters = useMemo<RegisterFilter<CorrectionRequest>[]>(
     () => [
@@ -106,14 +110,23 @@ export function CorrectionRequestsPage() {
       {deciding && (
         <DecideDialog
           request={deciding}
-          onClose={() => setDeciding(null)}
+          onClose={() => {
+            setDeciding(null);
+            returnFocus.restore();
+          }}
           onDecided={(r) => {
             setDeciding(null);
             setLettersOf(r);
           }}
         />
       )}
-      <CorrectionLettersDialog request={lettersOf} onClose={() => setLettersOf(null)} />
+      <CorrectionLettersDialog
+        request={lettersOf}
+        onClose={() => {
+          setLettersOf(null);
+          returnFocus.restore();
+        }}
+      />
     </>
   );
 }

@@ -18,6 +18,7 @@ import { CorrectionRequestDialog } from './CorrectionRequestDialog';
 import { DecideDialog } from './DecideDialog';
 import { AnnotationsNotice } from './AnnotationsNotice';
 import { useCorrectionRequests } from './useCorrectionRequests';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 
 export function CorrectionRequestsPersonTab({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
   const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
   const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
+  const returnFocus = useReturnFocus();
   return (
     <Box sx={{ pt: 2 }}>
       <AnnotationsNotice personId={personId} />
@@ -40,7 +42,13 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
               disablePadding
               secondaryAction={
                 <>
-                  <Button size="small" onClick={() => setDeciding(r)}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      returnFocus.remember();
+                      setDeciding(r);
+                    }}
+                  >
                     {t('registers.correctionRequests.decide')}
                   </Button>
                   <Button size="small" onClick={() => setLettersOf(r)}>
@@ -66,14 +74,23 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
       {deciding && (
         <DecideDialog
           request={deciding}
-          onClose={() => setDeciding(null)}
+          onClose={() => {
+            setDeciding(null);
+            returnFocus.restore();
+          }}
           onDecided={(r) => {
             setDeciding(null);
             setLettersOf(r);
           }}
         />
       )}
-      <CorrectionLettersDialog request={lettersOf} onClose={() => setLettersOf(null)} />
+      <CorrectionLettersDialog
+        request={lettersOf}
+        onClose={() => {
+          setLettersOf(null);
+          returnFocus.restore();
+        }}
+      />
     </Box>
   );
 }
