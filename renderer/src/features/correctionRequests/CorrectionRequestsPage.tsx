@@ -11,11 +11,9 @@ import { CORRECTION_STATUSES, correctionDeadline, correctionRequestsRegister, co
 import { useFormat } from '../../ui/format';
 import { RegisterListPage } from '../../ui/registers/RegisterListPage';
 import type { RegisterColumn, RegisterFilter } from '../../ui/registers/RegisterTable';
-import { CorrectionLettersDialog } from './CorrectionLettersDialog';
 import { CorrectionRequestDialog } from './CorrectionRequestDialog';
-import { DecideDialog } from './DecideDialog';
 import { useCorrectionRequests } from './useCorrectionRequests';
-import { useReturnFocus } from '../../ui/useReturnFocus';
+import { useDecisionFlow } from './useDecisionFlow';
 
 export function CorrectionRequestsPage() {
   const { t } = useTranslation();
@@ -24,10 +22,7 @@ export function CorrectionRequestsPage() {
   const records = useCorrectionRequests();
   // undefined: closed; null: a new request.
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
-  const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
-  const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
-  // Decide hands over to the letters dialog: focus goes back to the Decide button after both.
-  const returnFocus = useReturnFocus();
+  const { decide, openLetters, dialogs } = useDecisionFlow();
   const personName = useCallback(
     (id: string) => {
       const person = session.people.get(id);
@@ -59,8 +54,7 @@ export function CorrectionRequestsPage() {
               size="small"
               onClick={(event) => {
                 event.stopPropagation();
-                returnFocus.remember();
-                setDeciding(r);
+                decide(r);
               }}
             >
               {t('registers.correctionRequests.decide')}
@@ -69,7 +63,7 @@ export function CorrectionRequestsPage() {
               size="small"
               onClick={(event) => {
                 event.stopPropagation();
-                setLettersOf(r);
+                openLetters(r);
               }}
             >
               {t('recordLetters.correction.openLetters')}
@@ -79,7 +73,7 @@ export function CorrectionRequestsPage() {
         width: 170,
       },
     ],
-    [t, format, personName, returnFocus],
+    [t, format, personName, decide, openLetters],
   );
   const filters = useMemo<RegisterFilter<CorrectionRequest>[]>(
     () => [
@@ -107,26 +101,7 @@ export function CorrectionRequestsPage() {
         emptyText={t('registers.correctionRequests.empty')}
       />
       <CorrectionRequestDialog open={editing !== undefined} request={editing ?? null} onClose={() => setEditing(undefined)} />
-      {deciding && (
-        <DecideDialog
-          request={deciding}
-          onClose={() => {
-            setDeciding(null);
-            returnFocus.restore();
-          }}
-          onDecided={(r) => {
-            setDeciding(null);
-            setLettersOf(r);
-          }}
-        />
-      )}
-      <CorrectionLettersDialog
-        request={lettersOf}
-        onClose={() => {
-          setLettersOf(null);
-          returnFocus.restore();
-        }}
-      />
+      {dialogs}
     </>
   );
 }

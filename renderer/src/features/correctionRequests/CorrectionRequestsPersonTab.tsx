@@ -13,12 +13,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { correctionStatus, type CorrectionRequest } from '../../domain/registers/correctionRequests';
 import { useFormat } from '../../ui/format';
-import { CorrectionLettersDialog } from './CorrectionLettersDialog';
 import { CorrectionRequestDialog } from './CorrectionRequestDialog';
-import { DecideDialog } from './DecideDialog';
 import { AnnotationsNotice } from './AnnotationsNotice';
 import { useCorrectionRequests } from './useCorrectionRequests';
-import { useReturnFocus } from '../../ui/useReturnFocus';
+import { useDecisionFlow } from './useDecisionFlow';
 
 export function CorrectionRequestsPersonTab({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -26,9 +24,7 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
   const records = useCorrectionRequests(personId);
   // undefined: closed; null: a new request for this person.
   const [editing, setEditing] = useState<CorrectionRequest | null | undefined>(undefined);
-  const [deciding, setDeciding] = useState<CorrectionRequest | null>(null);
-  const [lettersOf, setLettersOf] = useState<CorrectionRequest | null>(null);
-  const returnFocus = useReturnFocus();
+  const { decide, openLetters, dialogs } = useDecisionFlow();
   return (
     <Box sx={{ pt: 2 }}>
       <AnnotationsNotice personId={personId} />
@@ -42,16 +38,10 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
               disablePadding
               secondaryAction={
                 <>
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      returnFocus.remember();
-                      setDeciding(r);
-                    }}
-                  >
+                  <Button size="small" onClick={() => decide(r)}>
                     {t('registers.correctionRequests.decide')}
                   </Button>
-                  <Button size="small" onClick={() => setLettersOf(r)}>
+                  <Button size="small" onClick={() => openLetters(r)}>
                     {t('recordLetters.correction.openLetters')}
                   </Button>
                 </>
@@ -71,26 +61,7 @@ export function CorrectionRequestsPersonTab({ personId }: { personId: string }) 
         {t('registers.correctionRequests.addForPerson')}
       </Button>
       <CorrectionRequestDialog open={editing !== undefined} request={editing ?? null} personId={personId} onClose={() => setEditing(undefined)} />
-      {deciding && (
-        <DecideDialog
-          request={deciding}
-          onClose={() => {
-            setDeciding(null);
-            returnFocus.restore();
-          }}
-          onDecided={(r) => {
-            setDeciding(null);
-            setLettersOf(r);
-          }}
-        />
-      )}
-      <CorrectionLettersDialog
-        request={lettersOf}
-        onClose={() => {
-          setLettersOf(null);
-          returnFocus.restore();
-        }}
-      />
+      {dialogs}
     </Box>
   );
 }
